@@ -8,9 +8,10 @@ const EMPHASIS = MARKERS.map((marker) => {
   const m = marker.replace(/[*]/g, "\\*");
   const c = marker[0] === "*" ? "\\*" : marker[0];
   // Flanking rules: the opener is not glued to a preceding word (so snake_case
-  // and 2*3*4 survive) and hugs its text; the closer mirrors that.
+  // and 2*3*4 survive) and hugs its text; the closer mirrors that, and is not
+  // followed by a file extension or path (`__init__.py` is a name, not bold).
   return new RegExp(
-    `(?<![\\p{L}\\p{N}${c}])${m}(?=[^\\s${c}])(.*?[^\\s${c}])${m}(?![\\p{L}\\p{N}${c}])`,
+    `(?<![\\p{L}\\p{N}${c}])${m}(?=[^\\s${c}])(.*?[^\\s${c}])${m}(?![\\p{L}\\p{N}${c}]|[./-][\\p{L}\\p{N}])`,
     "gu",
   );
 });

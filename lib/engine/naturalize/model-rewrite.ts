@@ -75,13 +75,13 @@ export async function naturalizeWithModel(options: NaturalizeWithModelOptions): 
     const problem = checkRewrite(draft, messages);
     return problem ? fallback(problem) : { bubbles: messages, source: "model" };
   } catch (error) {
-    return fallback(describe(error));
+    return fallback(errorMessage(error));
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener("abort", onCallerAbort);
   }
 }
 
-function describe(error: unknown): string {
+function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

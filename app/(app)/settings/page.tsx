@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { auth } from "@/auth";
+import { ThemeToggle } from "@/components/theme-toggle";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { turnTakingMode } from "@/lib/config/mode";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const session = await auth();
+  const user = session?.user;
+  const mode = turnTakingMode();
+  return (
+    <div className="grid gap-6">
+      <h1 className="font-semibold text-2xl tracking-tight">Settings</h1>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Account</h2>
+          </CardTitle>
+          <CardDescription>Who you are signed in as.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+            <dt className="text-muted-foreground">Name</dt>
+            <dd data-testid="settings-name">{user?.name}</dd>
+            <dt className="text-muted-foreground">Email</dt>
+            <dd>{user?.email ?? "—"}</dd>
+            <dt className="text-muted-foreground">Type</dt>
+            <dd>{user?.isGuest ? <Badge variant="secondary">Guest</Badge> : <Badge>Registered</Badge>}</dd>
+          </dl>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Turn-taking service</h2>
+          </CardTitle>
+          <CardDescription>
+            Where agents decide when to speak and how their replies are paced.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="text-sm">
+          {mode === "hosted" ? (
+            <p>Hosted Humalike API (configured on the server).</p>
+          ) : (
+            <p>Embedded engine, running inside this server. No account or network needed.</p>
+          )}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h2>Appearance</h2>
+          </CardTitle>
+        </CardHeader>
+        <CardContent className="flex items-center gap-3 text-sm">
+          <ThemeToggle /> Light, dark, or follow the system.
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { NextAuthConfig } from "next-auth";
+
+export const PUBLIC_PATHS = ["/", "/login", "/register"];
+
+/** The part of the Auth.js config the proxy can use: no database, no providers. */
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt" },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const { pathname } = request.nextUrl;
+      if (PUBLIC_PATHS.includes(pathname) || pathname.startsWith("/api/auth")) return true;
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.id = user.id;
+        token.isGuest = (user as { isGuest?: boolean }).isGuest ?? false;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user) {
+        session.user.id = String(token.id ?? token.sub);
+        session.user.isGuest = Boolean(token.isGuest);
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,57 @@
+import type { ActionContext } from "../context";
+import { newRowId, newThreadId } from "../ids";
+import { channelOf } from "../realtime/frames";
+import { GRANT_TTL_MS, issueGrant } from "../realtime/grants";
+import { WS_PATH } from "../realtime/socket-server";
+import { openThreadSchema, parseBody } from "../schemas";
+import { findThread, type ThreadRow } from "../threads";
+import { formatTimestamp } from "../time";
+
+export async function openThread(ctx: ActionContext, body: unknown) {
+  const input = parseBody(openThreadSchema, body);
+  const accountId = ctx.principal.accountId;
+  const threadId = input.thread_id?.toLowerCase() ?? newThreadId();
+  const integrations = input.integrations === undefined ? undefined : JSON.stringify(input.integrations);
+
+  const thread = await ctx.threadLocks.run(`open:${accountId}:${threadId}`, async (): Promise<ThreadRow> => {
+    const existing = await findThread(ctx.db, accountId, threadId);
+    const now = Date.now();
+    if (existing) {
+      // updated_at strictly increases on every re-open, even within one millisecond.
+      const updatedAt = new Date(Math.max(now, existing.updatedAt.getTime() + 1));
+      return ctx.db.engineThread.update({
+        where: { pk: existing.pk },
+        data: { updatedAt, ...(integrations !== undefined ? { integrations } : {}) },
+      });
+    }
+    return ctx.db.engineThread.create({
+      data: {
+        pk: newRowId(),
+        id: threadId,
+        accountId,
+        createdAt: new Date(now),
+        updatedAt: new Date(now),
+        integrations: integrations ?? null,
+      },
+    });
+  });
+
+  const expiresAt = Date.now() + GRANT_TTL_MS;
+  const token = issueGrant(ctx.grantSecret, {
+    accountId,
+    threadPk: thread.pk,
+    threadId: thread.id,
+    expiresAt,
+  });
+  const wsBase = ctx.publicWsUrl ?? ctx.origin.replace(/^http/, "ws");
+  return {
+    thread: {
+      id: thread.id,
+      user_id: accountId,
+      created_at: formatTimestamp(thread.createdAt),
+      updated_at: formatTimestamp(thread.updatedAt),
+    },
+    channel: channelOf(thread.id),
+    realtime: { connect_url: `${wsBase}${WS_PATH}?token=${token}`, expires_at: formatTimestamp(expiresAt) },
+  };
+}

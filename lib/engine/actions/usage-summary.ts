@@ -1,0 +1,8 @@
+import type { ActionContext } from "../context";
+import { usageSummary as summarize } from "../credits";
+import { emptySchema, parseBody } from "../schemas";
+
+export async function usageSummary(ctx: ActionContext, body: unknown) {
+  parseBody(emptySchema, body);
+  return summarize(ctx.db, ctx.principal.accountId);
+}

@@ -1,0 +1,33 @@
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import type { LanguageModel } from "ai";
+import { DEFAULT_BODY_LIMIT } from "./http";
+
+export interface EngineConfig {
+  bodyLimit: number;
+  publicWsUrl: string | null;
+  pingIntervalMs: number;
+}
+
+export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
+  const limit = Number(env.ENGINE_BODY_LIMIT_BYTES);
+  const ping = Number(env.ENGINE_WS_PING_MS);
+  return {
+    bodyLimit: Number.isSafeInteger(limit) && limit > 0 ? limit : DEFAULT_BODY_LIMIT,
+    publicWsUrl: env.ENGINE_PUBLIC_WS_URL?.replace(/\/$/, "") || null,
+    pingIntervalMs: Number.isFinite(ping) && ping > 0 ? ping : 25_000,
+  };
+}
+
+/**
+ * Optional model for rewriting drafts in the agent's voice: any OpenAI-compatible
+ * server (ENGINE_MODEL_BASE_URL + ENGINE_MODEL, key optional). Unset → deterministic.
+ */
+export function rewriteModelFromEnv(env: NodeJS.ProcessEnv = process.env): LanguageModel | null {
+  if (!env.ENGINE_MODEL_BASE_URL || !env.ENGINE_MODEL) return null;
+  const provider = createOpenAICompatible({
+    name: "engine-rewrite",
+    baseURL: env.ENGINE_MODEL_BASE_URL,
+    apiKey: env.ENGINE_MODEL_API_KEY,
+  });
+  return provider.chatModel(env.ENGINE_MODEL);
+}

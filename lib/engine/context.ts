@@ -1,0 +1,26 @@
+import type { LanguageModel } from "ai";
+import type { Db } from "../db/client";
+import type { Decider } from "./decide/types";
+import type { Principal } from "./keys";
+import type { KeyedMutex } from "./mutex";
+import type { Hub } from "./realtime/hub";
+import type { DeliveryScheduler } from "./scheduler";
+
+/** What every action gets: the engine's shared services plus who is calling and from where. */
+export interface EngineServices {
+  db: Db;
+  hub: Hub;
+  scheduler: DeliveryScheduler;
+  threadLocks: KeyedMutex;
+  decider: Decider;
+  grantSecret: string;
+  /** When set, respond rewrites drafts with this model (falling back to the deterministic path). */
+  rewriteModel: LanguageModel | null;
+  publicWsUrl: string | null;
+}
+
+export interface ActionContext extends EngineServices {
+  principal: Principal;
+  /** Origin the caller used, e.g. http://127.0.0.1:3000, for building connect_url. */
+  origin: string;
+}

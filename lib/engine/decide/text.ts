@@ -1,0 +1,34 @@
+// Text plumbing shared by every factor: one normalisation (case, accents,
+// curly quotes) so "Lucía", "lucia" and "LUCIA" compare equal, and one
+// tokenizer that keeps emoji as tokens because "👍" is a whole message.
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\p{Extended_Pictographic}/gu;
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/** Lower case, accents stripped, typographic quotes folded to ASCII. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKD").replace(COMBINING_MARKS, "").replace(/[’‘`´]/g, "'").toLowerCase();
+}
+
+/** Words (with inner apostrophes) and single emoji, from already normalised text. */
+export function tokenize(normalized: string): string[] {
+  return normalized.match(TOKEN) ?? [];
+}
+
+export function isEmoji(token: string): boolean {
+  return EMOJI.test(token);
+}
+
+/** Sentences split on terminal punctuation and line breaks, trimmed, non-empty. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

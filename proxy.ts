@@ -1,0 +1,9 @@
+import NextAuth from "next-auth";
+import { authConfig } from "@/auth.config";
+
+// Redirects signed-out visitors of protected pages to /login (with a callbackUrl).
+export const { auth: proxy } = NextAuth(authConfig);
+
+export const config = {
+  matcher: ["/((?!api|v1|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2)$).*)"],
+};

@@ -1,0 +1,71 @@
+// One Node process: Next.js for the app, and under /v1/ the embedded Turn-taking
+// engine's HTTP actions and WebSocket upgrades.
+import { createServer } from "node:http";
+import type { Socket } from "node:net";
+import nextEnv from "@next/env";
+import next from "next";
+import { ensureLocalSecret, randomSecret } from "@/lib/config/env-file";
+import { closeDb, getDb } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrations";
+import { createEngine } from "@/lib/engine/engine";
+import { provisionAppKey } from "@/lib/engine/provision";
+
+const dev = process.env.NODE_ENV !== "production";
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  nextEnv.loadEnvConfig(process.cwd(), dev);
+  ensureLocalSecret("AUTH_SECRET", randomSecret);
+  process.env.AUTH_TRUST_HOST ??= "true";
+
+  const applied = await applyMigrations(process.env.DATABASE_URL);
+  if (applied.length > 0) console.log(`> applied migrations: ${applied.join(", ")}`);
+
+  const db = getDb();
+  const engine = createEngine({ db });
+  await provisionAppKey(db);
+  await engine.start();
+
+  const app = next({ dev, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((req, res) => {
+    if (req.url?.startsWith("/v1/")) {
+      engine.handleRequest(req, res);
+      return;
+    }
+    void handle(req, res);
+  });
+  // Only our paths: Next attaches its own upgrade listener (HMR) and must keep it.
+  server.on("upgrade", (req, socket: Socket, head) => {
+    if (req.url?.startsWith("/v1/ws/")) engine.handleUpgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`> Roundtable ready on http://localhost:${port} (${dev ? "development" : "production"})`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`> ${signal}: draining`);
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await engine.stop();
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 5000).unref())]);
+    server.closeAllConnections();
+    await app.close?.();
+    await closeDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

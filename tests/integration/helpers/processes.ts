@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "..", "..", "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export function tempSqliteUrl(name = "test"): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "roundtable-"));
+  return `file:${path.join(dir, `${name}.db`)}`;
+}
+
+export interface RunningProcess {
+  child: ChildProcess;
+  port: number;
+  baseUrl: string;
+  output: () => string;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}
+
+/** Starts a TypeScript entry point (server.ts, lib/engine/main.ts) and waits for its ready line. */
+export async function startProcess(
+  entry: string,
+  env: Record<string, string | undefined>,
+  ready = /ready on|engine on/i,
+  timeoutMs = 90_000,
+): Promise<RunningProcess> {
+  const port = Number(env.PORT ?? env.ENGINE_PORT ?? (await freePort()));
+  const child = spawn(TSX, [entry], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), ENGINE_PORT: String(port), HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout?.on("data", (d) => {
+    out += d;
+  });
+  child.stderr?.on("data", (d) => {
+    out += d;
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${entry} not ready in ${timeoutMs} ms:\n${out}`)),
+      timeoutMs,
+    );
+    const check = () => {
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${entry} exited with ${code}:\n${out}`));
+    });
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return {
+    child,
+    port,
+    baseUrl: `http://127.0.0.1:${port}`,
+    output: () => out,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** Runs the key CLI against a database and returns the printed key. */
+export function createKeyWithCli(databaseUrl: string, name: string, extra: string[] = []): string {
+  const result = spawnSync(
+    TSX,
+    [path.join("lib", "engine", "cli", "keys.ts"), "create", "--name", name, ...extra],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    },
+  );
+  if (result.status !== 0) throw new Error(`key CLI failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+export function revokeKeyWithCli(databaseUrl: string, key: string): void {
+  const result = spawnSync(TSX, [path.join("lib", "engine", "cli", "keys.ts"), "revoke", key], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`key CLI failed: ${result.stderr}`);
+}
