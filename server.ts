@@ -2,7 +2,7 @@
 // engine's HTTP actions and WebSocket upgrades.
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
-import nextEnv from "@next/env";
+import { loadEnvConfig } from "@next/env";
 import next from "next";
 import { ensureLocalSecret, randomSecret } from "@/lib/config/env-file";
 import { closeDb, getDb } from "@/lib/db/client";
@@ -16,7 +16,7 @@ const hostname = process.env.HOST ?? "0.0.0.0";
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  nextEnv.loadEnvConfig(process.cwd(), dev);
+  loadEnvConfig(process.cwd(), dev);
   ensureLocalSecret("AUTH_SECRET", randomSecret);
   process.env.AUTH_TRUST_HOST ??= "true";
 

@@ -50,7 +50,6 @@ async function applySqlite(url: string | undefined, migrations: MigrationFile[])
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const client = createClient({ url: sqliteFileUrl(url) });
   try {
-    await client.execute("PRAGMA journal_mode = WAL");
     await client.execute(SQLITE_TABLE);
     const tx = await client.transaction("write");
     try {

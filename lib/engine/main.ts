@@ -1,6 +1,6 @@
 // The engine alone, as a deployable Turn-taking service: `npm run engine`.
 import { createServer } from "node:http";
-import nextEnv from "@next/env";
+import { loadEnvConfig } from "@next/env";
 import { closeDb, getDb } from "../db/client";
 import { applyMigrations } from "../db/migrations";
 import { createEngine } from "./engine";
@@ -8,7 +8,7 @@ import { EngineError } from "./errors";
 import { newRequestId } from "./ids";
 
 async function main() {
-  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
+  loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production");
   const port = Number(process.env.ENGINE_PORT ?? process.env.PORT ?? 4100);
   const host = process.env.HOST ?? "0.0.0.0";
   await applyMigrations(process.env.DATABASE_URL);

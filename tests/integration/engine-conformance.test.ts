@@ -43,6 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await engine?.stop();
+  if (process.env.DEBUG_ENGINE) console.log(engine?.output());
 });
 
 describe("conventions", () => {

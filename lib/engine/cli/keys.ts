@@ -2,13 +2,13 @@
 // npm run engine:keys -- revoke KEY_ID_OR_KEY
 // npm run engine:keys -- list
 import { parseArgs } from "node:util";
-import nextEnv from "@next/env";
+import { loadEnvConfig } from "@next/env";
 import { closeDb, getDb } from "../../db/client";
 import { applyMigrations } from "../../db/migrations";
 import { createAccount, createApiKey, DEFAULT_SCOPES, initialCredits, revokeApiKey } from "../keys";
 
 async function main(): Promise<number> {
-  nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", {
+  loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", {
     info: () => {},
     error: console.error,
   });

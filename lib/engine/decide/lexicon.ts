@@ -16,7 +16,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\baction items?\b/g, " actionitem "],
   [/\bguest[\s-]?list\b/g, " guestlist "],
   [/\bdark[\s-]?mode\b/g, " darkmode "],
-  [/[€$£]\s?\d|\d\s?(?:€|eur|euros?|dollars?|bucks|k)\b/g, " price "],
+  [/[€$£]|\b(?:eur|euros?|dollars?|bucks)\b/g, " price "],
 ];
 
 export interface TopicCluster {
@@ -43,8 +43,7 @@ export const TOPIC_CLUSTERS: ReadonlyArray<TopicCluster> = [
   cluster(
     "design designer interface ui ux layout layouts navigation sidebar header onboarding color colors colour colours " +
       "palette font fonts typography contrast readable readability accessibility mockup mockups wireframe prototype " +
-      "figma icon icons illustration logo screen page button cta darkmode theme spacing visual grey gray blue " +
-      "empty state",
+      "figma icon icons illustration logo screen page button cta darkmode theme spacing visual grey gray blue",
   ),
   cluster(
     "budget budgets money cost costs spend spent expense expenses owe owes owed split rent deposit deposits total " +

@@ -40,7 +40,8 @@ export async function startProcess(
   timeoutMs = 90_000,
 ): Promise<RunningProcess> {
   const port = Number(env.PORT ?? env.ENGINE_PORT ?? (await freePort()));
-  const child = spawn(TSX, [entry], {
+  // node --import tsx: one process, so a SIGKILL really kills the server (tsx's CLI would leave a child).
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), ENGINE_PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

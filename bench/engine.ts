@@ -1,0 +1,230 @@
+// npm run bench:engine — the embedded engine on loopback with its default SQLite database.
+// Prints markdown tables (medians and p99) for the README.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import WebSocket from "ws";
+import { createDb } from "../lib/db/client";
+import { closedLoop, postJson } from "./lib/load";
+import { fmt, summarize, table } from "./lib/stats";
+
+const ROOT = path.resolve(__dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const DURATION = Number(process.env.BENCH_DURATION_MS ?? 4000);
+const LATENESS_THREADS = Number(process.env.BENCH_THREADS ?? 1000);
+const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 5000);
+const CONCURRENCY = [1, 16, 256];
+const A = (verb: string) => `/v1/turn-taking/actions/${verb}`;
+
+async function startEngine(databaseUrl: string, port: number) {
+  const child = spawn(TSX, ["lib/engine/main.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      ENGINE_PORT: String(port),
+      HOST: "127.0.0.1",
+      ENGINE_INITIAL_CREDITS: "1000000000",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d) => String(d).includes("engine on") && resolve());
+    child.once("exit", (c) => reject(new Error(`engine exited ${c}`)));
+  });
+  return child;
+}
+
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? Number.NaN);
+}
+
+async function echoCeiling(clients: number) {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      res.writeHead(200, { "content-type": "application/json", "content-length": body.length }).end(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as { port: number }).port;
+  const result = await closedLoop(clients, DURATION, async () => async () => {
+    await postJson(port, "/echo", { thread_id: "x", messages: [{ sender: "a", content: "hello there" }] });
+  });
+  server.close();
+  return result;
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), "roundtable-bench-"));
+  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  const port = 4300 + Math.floor(Math.random() * 500);
+  const engine = await startEngine(databaseUrl, port);
+  const key = spawnSync(
+    TSX,
+    ["lib/engine/cli/keys.ts", "create", "--name", "bench", "--credits", "1000000000"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: "utf8",
+    },
+  ).stdout.trim();
+  const call = (verb: string, body: unknown) => postJson(port, A(verb), body, key);
+  const openThread = async () =>
+    (await call("open_thread", {})).body as { thread: { id: string }; realtime: { connect_url: string } };
+
+  console.log(`\n## Engine benchmark (loopback, SQLite, ${DURATION} ms per run, node ${process.version})\n`);
+  const rows: (string | number)[][] = [];
+  const ceiling = new Map<number, number>();
+  for (const clients of CONCURRENCY) {
+    const echo = await echoCeiling(clients);
+    ceiling.set(clients, echo.throughput);
+    const s = summarize(echo.latencies);
+    rows.push([
+      "node:http echo (ceiling)",
+      clients,
+      fmt(s.p50),
+      fmt(s.p99),
+      fmt(echo.throughput, 0),
+      "100%",
+      echo.errors,
+    ]);
+  }
+  for (const verb of ["submit_messages", "respond"] as const) {
+    for (const clients of CONCURRENCY) {
+      const result = await closedLoop(clients, DURATION, async () => {
+        const { thread } = await openThread();
+        const submitted = await call("submit_messages", {
+          thread_id: thread.id,
+          messages: [{ sender: "Ana", content: "warm up" }],
+          skip_decide: true,
+        });
+        const epoch = submitted.body.turn_epoch;
+        let n = 0;
+        return verb === "submit_messages"
+          ? async () => {
+              const r = await call("submit_messages", {
+                thread_id: thread.id,
+                messages: [{ sender: "Ana", content: `Sam, can you check the invoice for order ${n++}?` }],
+                agent_name: "Sam",
+                system_prompt: "You are Sam, a support engineer for billing and login issues.",
+              });
+              if (r.status !== 200) throw new Error(String(r.status));
+            }
+          : async () => {
+              const r = await call("respond", {
+                thread_id: thread.id,
+                turn_epoch: epoch,
+                content:
+                  "Sure, I can help with that. Open settings and pick billing. Then send me the invoice number.",
+                pacing: { max_typing_ms: 50 },
+              });
+              if (r.status !== 200) throw new Error(String(r.status));
+            };
+      });
+      const s = summarize(result.latencies);
+      const share = (result.throughput / ceiling.get(clients)!) * 100;
+      rows.push([
+        verb,
+        clients,
+        fmt(s.p50),
+        fmt(s.p99),
+        fmt(result.throughput, 0),
+        `${fmt(share, 0)}%`,
+        result.errors,
+      ]);
+    }
+  }
+  console.log(table(["call", "clients", "p50 ms", "p99 ms", "req/s", "of echo", "errors"], rows));
+
+  // Delivery lateness: many threads pacing replies at once.
+  await new Promise((r) => setTimeout(r, 1500));
+  const threads = await Promise.all(Array.from({ length: LATENESS_THREADS }, () => openThread()));
+  const ids: string[] = [];
+  const startAt = Date.now();
+  await Promise.all(
+    threads.map(async ({ thread }, i) => {
+      const sub = await call("submit_messages", {
+        thread_id: thread.id,
+        messages: [{ sender: "Ana", content: "go" }],
+        skip_decide: true,
+      });
+      const res = await call("respond", {
+        thread_id: thread.id,
+        turn_epoch: sub.body.turn_epoch,
+        content: "First point here.\n\nSecond point follows now.\n\nAnd a third to close it off.",
+        pacing: { reading_delay_ms: 1500 + (i % 10) * 50, typing_wpm: 300 },
+      });
+      for (const s of res.body.scheduled) ids.push(s.id);
+    }),
+  );
+  const scheduledIn = Date.now() - startAt;
+  const db = createDb(databaseUrl);
+  let rowsDone: { deliverAt: Date; sentAt: Date | null }[] = [];
+  for (let i = 0; i < 200; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    rowsDone = await db.engineScheduled.findMany({
+      where: { id: { in: ids } },
+      select: { deliverAt: true, sentAt: true },
+    });
+    if (rowsDone.every((r) => r.sentAt)) break;
+  }
+  await db.$disconnect();
+  const lateness = summarize(
+    rowsDone.filter((r) => r.sentAt).map((r) => r.sentAt!.getTime() - r.deliverAt.getTime()),
+  );
+  console.log(`\n### Delivery lateness (sent_at − deliver_at), ${LATENESS_THREADS} threads pacing at once\n`);
+  console.log(
+    table(
+      ["threads", "bubbles", "delivered", "p50 ms", "p99 ms", "max ms", "scheduling took ms"],
+      [
+        [
+          LATENESS_THREADS,
+          ids.length,
+          lateness.n,
+          fmt(lateness.p50, 1),
+          fmt(lateness.p99, 1),
+          fmt(lateness.max, 1),
+          scheduledIn,
+        ],
+      ],
+    ),
+  );
+
+  // Memory per open socket.
+  const perThread = 100;
+  const grants: string[] = [];
+  const before = rssKb(engine.pid!);
+  const sockets: WebSocket[] = [];
+  for (let i = 0; i < SOCKETS; i++) {
+    if (i % perThread === 0) grants.push((await openThread()).realtime.connect_url);
+    const ws = new WebSocket(grants.at(-1)!);
+    sockets.push(ws);
+    await new Promise<void>((resolve, reject) => {
+      ws.once("message", () => resolve());
+      ws.once("error", reject);
+    });
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  const after = rssKb(engine.pid!);
+  console.log(`\n### Memory per open socket (${SOCKETS} sockets)\n`);
+  console.log(
+    table(
+      ["sockets", "engine RSS before MB", "after MB", "per socket KB"],
+      [[SOCKETS, fmt(before / 1024, 1), fmt(after / 1024, 1), fmt((after - before) / SOCKETS, 1)]],
+    ),
+  );
+  for (const ws of sockets) ws.terminate();
+  engine.kill("SIGTERM");
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,232 @@
+// Who a message is addressed to. Chat conventions, from strongest to weakest:
+// "@name", "name: ..." / "name, ..." at the start (IRC/Slack reply
+// convention), a name opening a sentence or closing it ("thanks Sam",
+// "... Otto?"), and a name merely mentioned ("I'll pair with Maya"). The same
+// rules find messages addressed to somebody else, which the agent keeps out of.
+
+import { matchName, type NameForms, nameForms } from "./agent-name";
+import { STOPWORDS } from "./stopwords";
+import { escapeRegExp, normalizeText, splitSentences, tokenize } from "./text";
+
+export type AgentAddress = "mention" | "reply_convention" | "name" | "nickname" | "third_person";
+
+export interface Addressing {
+  /** how the agent itself is addressed, if at all */
+  toAgent: AgentAddress | null;
+  /** other participants (or unknown names) the message is addressed to */
+  toOthers: string[];
+  /** "anyone", "everyone", "@here"...: addressed to the whole room */
+  toRoom: boolean;
+}
+
+/** The names known in this thread: the agent's own and every other sender's. */
+export interface NameBook {
+  agent: NameForms | null;
+  /** other participants: normalised form -> display name */
+  participants: ReadonlyMap<string, string>;
+}
+
+export function buildNameBook(agentName: string | null, senders: Iterable<string>): NameBook {
+  const agent = agentName ? nameForms(agentName) : null;
+  const participants = new Map<string, string>();
+  for (const sender of senders) {
+    const forms = nameForms(sender);
+    if (!forms) continue;
+    if (agent && (agent.exact.has(forms.full) || forms.full === agent.full)) continue;
+    for (const form of forms.exact) participants.set(form, sender);
+    // First word of a multi-word sender ("prof" for "Prof. Kim"), but never a stopword.
+    if (forms.first.length >= 2 && !STOPWORDS.has(forms.first) && !participants.has(forms.first))
+      participants.set(forms.first, sender);
+  }
+  return { agent, participants };
+}
+
+const ROOM_WORDS = new Set([
+  "everyone",
+  "everybody",
+  "anyone",
+  "anybody",
+  "someone",
+  "somebody",
+  "all",
+  "guys",
+  "folks",
+  "y'all",
+  "team",
+  "both",
+]);
+const ROOM_HANDLES = new Set(["here", "channel", "everyone", "all", "room", "team"]);
+/** Openers that may precede a vocative name: "hey Sam, ...", "ok so Maya: ...". */
+const LEAD_IN = /^(?:(?:hey|hi|hello|ok|okay|so|and|also|oh|yo|well|dear|thanks|thank you|ty|btw|sorry)\b[\s,!.]*)*/;
+/** After a leading name these words usually mean it is the subject, not a vocative ("Sam fixed it"). */
+const SUBJECT_VERBS = new Set([
+  "is",
+  "was",
+  "has",
+  "had",
+  "said",
+  "says",
+  "did",
+  "does",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "might",
+  "may",
+  "must",
+  "and",
+  "or",
+  "fixed",
+  "made",
+  "sent",
+  "wrote",
+  "told",
+  "thinks",
+  "knows",
+  "mentioned",
+  "posted",
+  "shared",
+  "asked",
+  "answered",
+  "replied",
+  "got",
+  "went",
+  "isn't",
+  "wasn't",
+  "doesn't",
+  "didn't",
+  "seems",
+  "looks",
+  "left",
+  "joined",
+  "with",
+]);
+const CLOSERS =
+  /(?:,|\b(?:thanks|thank you|thx|ty|hey|hi|hello|cheers|congrats|sorry|morning|night|bye|love you))\s*@?$/;
+const SECOND_PERSON = /\b(?:you|your|you're|you've|u|ur|yours)\b/;
+const UNKNOWN_VOCATIVE =
+  /^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Oo]k|[Oo]kay|[Ss]o|[Aa]lso|[Oo]h|[Yy]o)\b[\s,!]*)*(\p{Lu}[\p{Ll}'-]+)(?:\s*[,:]|\s+(?:did|do|can|could|would|will|are|have|should)\s+you\b)/u;
+
+interface NameHit {
+  who: "agent" | string;
+  match: "exact" | "nickname";
+}
+
+/** The name a token refers to: the agent, a participant, or nothing. */
+function lookupName(book: NameBook, token: string): NameHit | null {
+  if (book.agent) {
+    const m = matchName(book.agent, token);
+    if (m) return { who: "agent", match: m };
+  }
+  const participant = book.participants.get(token);
+  return participant ? { who: participant, match: "exact" } : null;
+}
+
+/** Leading names of a sentence: "sam, maya: ...", "hey Pip ...". */
+function leadingNames(
+  book: NameBook,
+  sentence: string,
+): { hits: NameHit[]; delimited: boolean; next: string | null } {
+  const rest = sentence.replace(LEAD_IN, "");
+  const hits: NameHit[] = [];
+  const tokens = tokenize(rest);
+  let i = 0;
+  let consumed = 0;
+  while (i < tokens.length) {
+    const two = i + 1 < tokens.length ? `${tokens[i]} ${tokens[i + 1]}` : null;
+    const hitTwo = two ? lookupName(book, two) : null;
+    const token = tokens[i] ?? "";
+    const hit = hitTwo ?? lookupName(book, token);
+    if (!hit) break;
+    hits.push(hit);
+    i += hitTwo ? 2 : 1;
+    consumed = i;
+    if (tokens[i] === "and") i += 1;
+  }
+  if (hits.length === 0) return { hits, delimited: false, next: null };
+  // Was the run of names followed by ":" / "," / a dash? Look at the raw text after the last name.
+  const lastToken = tokens[consumed - 1] ?? "";
+  const after = rest.slice(rest.indexOf(lastToken) + lastToken.length);
+  const delimited = /^\s*(?:[:,—–-]|$)/.test(after);
+  return { hits, delimited, next: tokens[consumed] ?? null };
+}
+
+export function analyzeAddressing(book: NameBook, content: string): Addressing {
+  const normalized = normalizeText(content);
+  const result: Addressing = { toAgent: null, toOthers: [], toRoom: false };
+  const rank: Record<AgentAddress, number> = {
+    mention: 5,
+    reply_convention: 4,
+    name: 3,
+    nickname: 2,
+    third_person: 1,
+  };
+  const addAgent = (kind: AgentAddress) => {
+    if (!result.toAgent || rank[kind] > rank[result.toAgent]) result.toAgent = kind;
+  };
+  const addOther = (who: string) => {
+    if (!result.toOthers.includes(who)) result.toOthers.push(who);
+  };
+
+  for (const m of normalized.matchAll(/@([\p{L}\p{N}_.-]*[\p{L}\p{N}])/gu)) {
+    const handle = m[1] ?? "";
+    if (ROOM_HANDLES.has(handle)) {
+      result.toRoom = true;
+      continue;
+    }
+    const hit = lookupName(book, handle) ?? lookupName(book, handle.replace(/[_.-]+/g, " "));
+    if (hit?.who === "agent") addAgent("mention");
+    else addOther(hit?.who ?? handle);
+  }
+
+  const sentences = splitSentences(normalized);
+  sentences.forEach((sentence, index) => {
+    const { hits, delimited, next } = leadingNames(book, sentence);
+    const isQuestion = sentence.includes("?");
+    const secondPerson = SECOND_PERSON.test(sentence);
+    const vocative =
+      hits.length > 0 && (delimited || !next || !SUBJECT_VERBS.has(next) || secondPerson || isQuestion);
+    for (const hit of hits) {
+      if (!vocative) continue;
+      if (hit.who === "agent") {
+        if (hit.match === "nickname") addAgent("nickname");
+        else addAgent(delimited && index === 0 ? "reply_convention" : "name");
+      } else addOther(hit.who);
+    }
+    // A name closing the sentence: "thanks Sam!", "..., Otto?", "calendar Otto?"
+    const words = tokenize(sentence);
+    const last = words[words.length - 1];
+    if (last && words.length > 1) {
+      const hit = lookupName(book, last);
+      const before = sentence.slice(0, sentence.lastIndexOf(last)).trimEnd();
+      if (hit && (CLOSERS.test(before) || /\?\s*\W*$/.test(sentence))) {
+        if (hit.who === "agent") addAgent(hit.match === "nickname" ? "nickname" : "name");
+        else addOther(hit.who);
+      }
+    }
+  });
+
+  // Unknown capitalised name used as a vocative ("Maya, can you ..."); needs the original casing.
+  if (result.toOthers.length === 0 && result.toAgent === null) {
+    for (const sentence of splitSentences(content)) {
+      const m = UNKNOWN_VOCATIVE.exec(sentence);
+      const word = m?.[1]?.toLowerCase();
+      if (!word || STOPWORDS.has(word)) continue;
+      const rest = sentence.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
+      if (m?.[0].includes("you") || rest.includes("?") || SECOND_PERSON.test(normalizeText(rest)))
+        addOther(m?.[1] ?? word);
+    }
+  }
+
+  // Any other whole-word use of the agent's name is a mention in passing.
+  if (!result.toAgent && book.agent) {
+    const forms = book.agent;
+    const tokens = tokenize(normalized);
+    const full = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(forms.full)}(?![\\p{L}\\p{N}])`, "u");
+    if (full.test(normalized) || tokens.some((t) => matchName(forms, t) !== null)) addAgent("third_person");
+  }
+  for (const token of tokenize(normalized)) if (ROOM_WORDS.has(token)) result.toRoom = true;
+  return result;
+}

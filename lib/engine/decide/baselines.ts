@@ -1,0 +1,57 @@
+// Naive policies the model must beat, computed on the same scenario file.
+//
+// - always:      every agent speaks on every message.
+// - never:       nobody ever speaks.
+// - named-only:  speak iff the agent's name appears as a whole word
+//                (case-insensitive, accents ignored) in the new message.
+// - round-robin: agents take turns. Within a situation, cases that share the
+//                same history are one "moment"; moments are numbered in file
+//                order (0, 1, 2...) and the situation's agents are ordered by
+//                first appearance in the file (A0..Ak-1). Moment m belongs to
+//                agent A(m mod k): it speaks, the others stay silent. A
+//                one-agent situation therefore speaks at every moment.
+
+import { escapeRegExp, normalizeText } from "./text";
+import type { Decision } from "./eval-metrics";
+import type { Scenario } from "./scenarios/load";
+
+export type BaselineName = "always speak" | "never speak" | "speak only when named" | "round-robin";
+
+function momentKey(s: Scenario): string {
+  const last = s.input.batch[s.input.batch.length - 1];
+  return `${s.input.history.length}|${last?.sender}|${last?.ts}|${last?.content}`;
+}
+
+export function namedOnly(s: Scenario): Decision {
+  const name = normalizeText(s.agentName).trim();
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u");
+  return s.input.batch.some((l) => pattern.test(normalizeText(l.content))) ? "speak" : "stay_silent";
+}
+
+export function roundRobin(scenarios: readonly Scenario[]): Decision[] {
+  const agents = new Map<string, string[]>();
+  const moments = new Map<string, Map<string, number>>();
+  for (const s of scenarios) {
+    const list = agents.get(s.situation) ?? [];
+    if (!list.includes(s.agentName)) list.push(s.agentName);
+    agents.set(s.situation, list);
+    const m = moments.get(s.situation) ?? new Map<string, number>();
+    const key = momentKey(s);
+    if (!m.has(key)) m.set(key, m.size);
+    moments.set(s.situation, m);
+  }
+  return scenarios.map((s) => {
+    const list = agents.get(s.situation) ?? [s.agentName];
+    const moment = moments.get(s.situation)?.get(momentKey(s)) ?? 0;
+    return list[moment % list.length] === s.agentName ? "speak" : "stay_silent";
+  });
+}
+
+export function baselineDecisions(scenarios: readonly Scenario[]): Record<BaselineName, Decision[]> {
+  return {
+    "always speak": scenarios.map(() => "speak"),
+    "never speak": scenarios.map(() => "stay_silent"),
+    "speak only when named": scenarios.map(namedOnly),
+    "round-robin": roundRobin(scenarios),
+  };
+}

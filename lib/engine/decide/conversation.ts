@@ -1,0 +1,35 @@
+// Exchanges between other people. When two people are talking to each other
+// (one asked the other by name, or they have been trading lines), an agent
+// that cuts in is rude; people keep out of exchanges addressed to someone else.
+
+import { tokenize, normalizeText } from "./text";
+import { addressedToAgent, type WindowLine } from "./window";
+
+/** The focus replies to a line that addressed its sender by name ("Kat, did you…?" → Kat). */
+export function replyInExchange(window: WindowLine[], focusIndex: number): WindowLine | null {
+  const focus = window[focusIndex];
+  const prev = window[focusIndex - 1];
+  if (!focus || !prev || prev.self || addressedToAgent(focus)) return null;
+  return prev.addressing.toOthers.includes(focus.line.sender) ? prev : null;
+}
+
+/** Two other people trading the last three lines, none of them involving the agent. */
+export function sideConversation(window: WindowLine[], focusIndex: number): [string, string] | null {
+  if (focusIndex < 2) return null;
+  const lines = window.slice(focusIndex - 2, focusIndex + 1);
+  if (lines.some((w) => w.self || addressedToAgent(w) || w.addressing.toRoom)) return null;
+  const senders = [...new Set(lines.map((w) => w.line.sender))];
+  if (senders.length !== 2) return null;
+  return [senders[0] ?? "", senders[1] ?? ""];
+}
+
+/** A very short question right after someone else's line ("price?") is for that person. */
+export function elliptical(window: WindowLine[], focusIndex: number): string | null {
+  const focus = window[focusIndex];
+  const prev = window[focusIndex - 1];
+  if (!focus || !prev || prev.self || prev.line.sender === focus.line.sender) return null;
+  if (!focus.line.content.includes("?") || focus.addressing.toAgent || focus.addressing.toOthers.length > 0)
+    return null;
+  const words = tokenize(normalizeText(focus.line.content));
+  return words.length <= 2 ? prev.line.sender : null;
+}

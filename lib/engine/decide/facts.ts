@@ -1,0 +1,119 @@
+// Everything the factors need to know about one decision, computed once.
+// Analysis lives here; turning facts into weights lives in factors/.
+
+import type { AgentAddress, NameBook } from "./addressing";
+import { elliptical, replyInExchange, sideConversation } from "./conversation";
+import { CELEBRATION_EMOJI } from "./lexicon";
+import { needsAnswer } from "./message-kind";
+import { type QuestionState, questionState } from "./questions";
+import { agentShare, pendingFollowUp, spokeJustBefore } from "./recency";
+import { contentStems, type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
+import { stem } from "./stem";
+import { burstLength, type TypingState, typingState } from "./timing";
+import type { DecisionInput } from "./types";
+import { WINDOW } from "./weights";
+import { addressedElsewhere, type WindowLine } from "./window";
+
+export interface DecisionFacts {
+  /** strongest way any new line addresses the agent */
+  agentAddress: AgentAddress | null;
+  addressed: boolean;
+  /** people the newest line is addressed to instead */
+  addressedTo: string[];
+  /** the newest line answers a line that addressed its sender */
+  replyTo: WindowLine | null;
+  side: [string, string] | null;
+  /** question, request, problem or plan: something to respond to */
+  engaging: boolean;
+  /** good news or a joke (and not a bare acknowledgement) */
+  social: boolean;
+  question: QuestionState;
+  relevance: Relevance;
+  /** relevance of a still-open earlier question */
+  pendingRelevance: Relevance | null;
+  followUp: WindowLine | null;
+  justBefore: boolean;
+  share: number;
+  typing: TypingState;
+  burst: number;
+}
+
+const MOOD_CELEBRATION = stem("celebration");
+const MOOD_JOKE = stem("joke");
+const MOOD_SERIOUS = stem("serious");
+/** Virtual stems added for the tone of a message, matched against the prompt like words. */
+export const MOOD_STEMS: ReadonlySet<string> = new Set([MOOD_CELEBRATION, MOOD_JOKE, MOOD_SERIOUS]);
+const CONTEXT_GAP_MS = 120_000;
+
+function moodStems(w: WindowLine, into: Set<string>): void {
+  if (w.kind.excited || w.kind.tokens.some((t) => CELEBRATION_EMOJI.has(t))) into.add(MOOD_CELEBRATION);
+  if (w.kind.laughing) into.add(MOOD_JOKE);
+  if (w.kind.serious) into.add(MOOD_SERIOUS);
+}
+
+/** Topic stems of the focus line plus the same sender's lines just before it (one thought, several bubbles). */
+function focusStems(window: WindowLine[], focusIndex: number): Set<string> {
+  const focus = window[focusIndex];
+  const stems = new Set<string>();
+  if (!focus) return stems;
+  let next = focus;
+  for (let j = focusIndex; j >= 0; j--) {
+    const w = window[j];
+    if (!w || w.self || w.line.sender !== focus.line.sender) break;
+    if (j !== focusIndex && next.line.ts - w.line.ts > CONTEXT_GAP_MS) break;
+    for (const s of contentStems(prepareText(w.line.content))) stems.add(s);
+    moodStems(w, stems);
+    next = w;
+  }
+  return stems;
+}
+
+export function gatherFacts(
+  input: DecisionInput,
+  agentName: string | null,
+  book: NameBook,
+  window: WindowLine[],
+  focusIndex: number,
+  profile: PromptProfile,
+): DecisionFacts {
+  const focus = window[focusIndex] as WindowLine;
+  let agentAddress: AgentAddress | null = null;
+  const rank: Record<AgentAddress, number> = { mention: 5, reply_convention: 4, name: 3, nickname: 2, third_person: 1 };
+  for (const w of window) {
+    if (!w.inBatch || w.self) continue;
+    const a = w.addressing.toAgent;
+    if (a && (!agentAddress || rank[a] > rank[agentAddress])) agentAddress = a;
+  }
+  const addressed = agentAddress !== null && agentAddress !== "third_person";
+  const addressedTo = addressedElsewhere(focus) ? [...focus.addressing.toOthers] : [];
+  const shortFollowUp = addressed ? null : elliptical(window, focusIndex);
+  if (shortFollowUp && !addressedTo.includes(shortFollowUp)) addressedTo.push(shortFollowUp);
+
+  const kind = focus.kind;
+  const engaging = needsAnswer(kind) || kind.intent;
+  const social = !focus.ack && (kind.excited || kind.laughing);
+  const question = questionState(window, focusIndex);
+  const pendingRelevance =
+    question.state === "pending"
+      ? scoreRelevance(profile, contentStems(prepareText(question.question.line.content)))
+      : null;
+
+  const lines = window.map((w) => w.line);
+  return {
+    agentAddress,
+    addressed,
+    addressedTo,
+    replyTo: addressed ? null : replyInExchange(window, focusIndex),
+    side: sideConversation(window, focusIndex),
+    engaging,
+    social,
+    question,
+    relevance: scoreRelevance(profile, focusStems(window, focusIndex)),
+    pendingRelevance,
+    followUp: pendingFollowUp(window, focusIndex),
+    justBefore: spokeJustBefore(window, focusIndex),
+    share: agentShare(window.slice(-WINDOW)),
+    typing: typingState(input.signals, focus.line.sender, agentName),
+    burst: input.signals?.burstSender === focus.line.sender ? 2 : burstLength(lines, focusIndex),
+  };
+}

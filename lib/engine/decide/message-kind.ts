@@ -1,0 +1,142 @@
+// What kind of move a message makes in the conversation. An agent should
+// answer questions, requests and reported problems; good news and jokes are
+// bids for a social reply; plain statements usually need nothing.
+
+import { CELEBRATION_EMOJI, LAUGHTER, SERIOUS_WORDS } from "./lexicon";
+import { normalizeText, splitSentences, tokenize } from "./text";
+
+export interface MessageKind {
+  question: boolean;
+  /** "can someone…", "please…": asks for an action */
+  request: boolean;
+  /** reports something broken or wrong: an implicit request for help */
+  problem: boolean;
+  /** announces a plan ("thinking of hiring…"): invites advice */
+  intent: boolean;
+  /** asks who among the people will do something ("who's in?") */
+  rollCall: boolean;
+  /** good news, "!!!", 🎉 */
+  excited: boolean;
+  /** lol, haha, 😂 alongside other content */
+  laughing: boolean;
+  /** distress words: a serious conversation */
+  serious: boolean;
+  /** trails off ("also", "and…", "quick question:") — more is coming */
+  incomplete: boolean;
+  tokens: string[];
+}
+
+const WH = new Set([
+  "what",
+  "what's",
+  "whats",
+  "when",
+  "when's",
+  "where",
+  "where's",
+  "why",
+  "how",
+  "how's",
+  "who",
+  "who's",
+  "whom",
+  "which",
+]);
+const AUX = new Set([
+  "can",
+  "could",
+  "would",
+  "will",
+  "should",
+  "shall",
+  "is",
+  "are",
+  "am",
+  "was",
+  "were",
+  "do",
+  "does",
+  "did",
+  "has",
+  "have",
+  "may",
+  "might",
+  "any",
+  "anyone",
+  "anybody",
+]);
+const OPENERS = /^(?:(?:ok|okay|so|and|also|anyway|btw|hey|hi|hello|quick q|quick question|wait|oh|um|well|lol)\b[\s,:!.-]*)*/;
+const QUESTION_CUES =
+  /\b(?:any ideas?|anyone know|does anyone|do you know|can anyone|has anyone|is there a way|yes or no|thoughts\s*$|wdyt|what do you think)\b/;
+const REQUEST =
+  /\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|u)|please|pls|plz|help me|need help|any (?:ideas|tips|advice|suggestions)|recommend|if someone|someone (?:send|make|write|check|take|do|look))\b/;
+const PROBLEM =
+  /\b(?:(?:can't|cannot|couldn't|won't|doesn't|isn't|didn't) (?![,.!?])\w+|not (?:working|loading|arriving|showing|connecting|sure why)|broken|error|errors|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|bug|wrong|jammed|keeps? \w+ing|never (?:arrived|came|showed)|missing|404|confus(?:ed|ing)|overwhelming|hurts?|sore|is (?:that|this|it) (?:bad|normal|ok)|idk why|no idea why|for some reason|but (?:i|we|it) (?:only|just|never|already|still))\b/;
+const INTENT =
+  /\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna|wants? us to|asked us to|considering|about to)\b/;
+const ROLL_CALL =
+  /\b(?:who's|who is|who are|anyone|anybody)\s+(?:in|up for|in for|down for|coming|joining|going|free|around|riding|driving|bringing|doing|stuck)\b/;
+const TRAILING = new Set([
+  "and",
+  "but",
+  "or",
+  "so",
+  "also",
+  "because",
+  "like",
+  "with",
+  "the",
+  "a",
+  "to",
+  "for",
+  "if",
+  "then",
+  "plus",
+]);
+const LEAD_INS = new Set(["also", "so", "wait", "hmm", "question", "quick question", "one more thing", "btw", "ok so", "um"]);
+
+function sentenceIsQuestion(sentence: string): boolean {
+  if (sentence.includes("?")) return true;
+  const rest = sentence.replace(OPENERS, "");
+  // "will do", "can do": agreement, not a question.
+  if (/^(?:will|can) do\b/.test(rest)) return false;
+  const first = tokenize(rest)[0];
+  if (first && (WH.has(first) || AUX.has(first))) return true;
+  return QUESTION_CUES.test(sentence);
+}
+
+export function classifyMessage(content: string): MessageKind {
+  const normalized = normalizeText(content);
+  const tokens = tokenize(normalized);
+  const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t));
+  const sentences = splitSentences(normalized);
+  const question = sentences.some(sentenceIsQuestion);
+  const excited =
+    /!!/.test(content) ||
+    tokens.some((t) => CELEBRATION_EMOJI.has(t)) ||
+    (content.match(/\b\p{Lu}{2,}\b/gu)?.length ?? 0) >= 2;
+  const laughing = tokens.some((t) => LAUGHTER.has(t)) && words.filter((t) => !LAUGHTER.has(t)).length > 0;
+  const trimmed = normalized.trim();
+  const lastWord = words[words.length - 1] ?? "";
+  const incomplete =
+    /(?:\.\.\.|…|:)$/.test(trimmed) ||
+    (TRAILING.has(lastWord) && !/[.!?]$/.test(trimmed)) ||
+    LEAD_INS.has(words.join(" "));
+  return {
+    question,
+    request: REQUEST.test(normalized),
+    problem: PROBLEM.test(normalized),
+    intent: INTENT.test(normalized),
+    rollCall: ROLL_CALL.test(normalized),
+    excited,
+    laughing,
+    serious: tokens.some((t) => SERIOUS_WORDS.has(t)),
+    incomplete,
+    tokens,
+  };
+}
+
+/** Something the room is expected to respond to. */
+export function needsAnswer(kind: MessageKind): boolean {
+  return (kind.question && !kind.rollCall) || kind.request || kind.problem;
+}
