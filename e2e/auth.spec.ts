@@ -7,7 +7,7 @@ test("a guest lands in the app shell, registers, signs out and signs back in", a
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const link of ["Rooms", "Review", "Settings"])
     await expect(nav.getByRole("link", { name: link })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Rooms" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Rooms", exact: true })).toBeVisible();
 
   await nav.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByText("Guest", { exact: true })).toBeVisible();
@@ -21,7 +21,7 @@ test("a guest lands in the app shell, registers, signs out and signs back in", a
 
   await auth.signOut();
   await auth.signIn(email, "wrong-password");
-  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
   await auth.signIn(email, "analytical-engine");
   await expect(page).toHaveURL(/\/rooms$/);
   await page.goto("/settings");

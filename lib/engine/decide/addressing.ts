@@ -107,7 +107,9 @@ const CLOSERS =
   /(?:,|\b(?:thanks|thank you|thx|ty|hey|hi|hello|cheers|congrats|sorry|morning|night|bye|love you))\s*@?$/;
 const SECOND_PERSON = /\b(?:you|your|you're|you've|u|ur|yours)\b/;
 const UNKNOWN_VOCATIVE =
-  /^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Oo]k|[Oo]kay|[Ss]o|[Aa]lso|[Oo]h|[Yy]o)\b[\s,!]*)*(\p{Lu}[\p{Ll}'-]+)(?:\s*[,:]|\s+(?:did|do|can|could|would|will|are|have|should)\s+you\b)/u;
+  /^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Oo]k|[Oo]kay|[Ss]o|[Aa]lso|[Oo]h|[Yy]o)\b[\s,!]*)*(\p{Lu}[\p{Ll}'-]+)(?:\s*[,:]|\s+(?:did|do|can|could|would|will|are|have|should)\s+(?:you|we|i)\b)/u;
+const WEEKDAYS_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 interface NameHit {
   who: "agent" | string;
@@ -213,7 +215,7 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     for (const sentence of splitSentences(content)) {
       const m = UNKNOWN_VOCATIVE.exec(sentence);
       const word = m?.[1]?.toLowerCase();
-      if (!word || STOPWORDS.has(word)) continue;
+      if (!word || STOPWORDS.has(word) || WEEKDAYS_MONTHS.test(word)) continue;
       const rest = sentence.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
       if (m?.[0].includes("you") || rest.includes("?") || SECOND_PERSON.test(normalizeText(rest)))
         addOther(m?.[1] ?? word);

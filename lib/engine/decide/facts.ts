@@ -6,7 +6,7 @@ import { elliptical, replyInExchange, sideConversation } from "./conversation";
 import { CELEBRATION_EMOJI } from "./lexicon";
 import { needsAnswer } from "./message-kind";
 import { type QuestionState, questionState } from "./questions";
-import { agentShare, pendingFollowUp, spokeJustBefore } from "./recency";
+import { agentShare, pendingFollowUp, repliesToAgent } from "./recency";
 import { contentStems, type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
 import { stem } from "./stem";
 import { burstLength, type TypingState, typingState } from "./timing";
@@ -32,7 +32,10 @@ export interface DecisionFacts {
   /** relevance of a still-open earlier question */
   pendingRelevance: Relevance | null;
   followUp: WindowLine | null;
-  justBefore: boolean;
+  /** the focus reacts to the agent's message right before it */
+  repliesToAgent: boolean;
+  /** relevance of the lines just before the focus (what the thread is about) */
+  context: Relevance;
   share: number;
   typing: TypingState;
   burst: number;
@@ -64,6 +67,22 @@ function focusStems(window: WindowLine[], focusIndex: number): Set<string> {
     for (const s of contentStems(prepareText(w.line.content))) stems.add(s);
     moodStems(w, stems);
     next = w;
+  }
+  return stems;
+}
+
+/** Stems of the two other-people lines before the focus's thought, within a few minutes. */
+function contextStems(window: WindowLine[], focusIndex: number): Set<string> {
+  const focus = window[focusIndex];
+  const stems = new Set<string>();
+  if (!focus) return stems;
+  let taken = 0;
+  for (let j = focusIndex - 1; j >= 0 && taken < 2; j--) {
+    const w = window[j];
+    if (!w || focus.line.ts - w.line.ts > 3 * CONTEXT_GAP_MS) break;
+    if (w.self || w.line.sender === focus.line.sender) continue;
+    for (const s of contentStems(prepareText(w.line.content))) stems.add(s);
+    taken += 1;
   }
   return stems;
 }
@@ -111,7 +130,8 @@ export function gatherFacts(
     relevance: scoreRelevance(profile, focusStems(window, focusIndex)),
     pendingRelevance,
     followUp: pendingFollowUp(window, focusIndex),
-    justBefore: spokeJustBefore(window, focusIndex),
+    repliesToAgent: !engaging && repliesToAgent(window, focusIndex),
+    context: scoreRelevance(profile, contextStems(window, focusIndex)),
     share: agentShare(window.slice(-WINDOW)),
     typing: typingState(input.signals, focus.line.sender, agentName),
     burst: input.signals?.burstSender === focus.line.sender ? 2 : burstLength(lines, focusIndex),

@@ -17,6 +17,9 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bguest[\s-]?list\b/g, " guestlist "],
   [/\bdark[\s-]?mode\b/g, " darkmode "],
   [/[€$£]|\b(?:eur|euros?|dollars?|bucks)\b/g, " price "],
+  [/\bfrom [\p{L}]+ to [\p{L}]+/gu, " route "],
+  [/\bwhen (?:do|should|would) (?:i|you|we) use\b|\bwhen to use\b/g, " usage "],
+  [/\bhow (?:do|would) (?:i|you|we) say\b/g, " translate "],
 ];
 
 export interface TopicCluster {
@@ -33,7 +36,7 @@ const cluster = (spec: string): TopicCluster => {
 export const TOPIC_CLUSTERS: ReadonlyArray<TopicCluster> = [
   cluster(
     "billing bill bills invoice invoices invoicing charge charged charges payment payments pay paid refund refunds " +
-      "subscription subscriptions plan plans pricing price prices card receipt trial cancel cancellation renewal " +
+      "subscription subscriptions plan plans card receipt trial cancel cancellation renewal " +
       "prorated tax vat checkout seat seats upgrade downgrade",
   ),
   cluster(
@@ -91,7 +94,7 @@ export const TOPIC_CLUSTERS: ReadonlyArray<TopicCluster> = [
   ),
   cluster(
     "spanish grammar vocabulary verb verbs tense conjugation pronunciation pronounce accent word words meaning " +
-      "translate correct correction corrections sentence",
+      "translate usage correct correction corrections sentence",
   ),
   cluster(
     "calendar schedule scheduling rehearsal rehearsals meeting meetings reminder reminders remind date dates " +

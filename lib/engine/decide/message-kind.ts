@@ -70,8 +70,10 @@ const QUESTION_CUES =
   /\b(?:any ideas?|anyone know|does anyone|do you know|can anyone|has anyone|is there a way|yes or no|thoughts\s*$|wdyt|what do you think)\b/;
 const REQUEST =
   /\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|u)|please|pls|plz|help me|need help|any (?:ideas|tips|advice|suggestions)|recommend|if someone|someone (?:send|make|write|check|take|do|look))\b/;
+/** "no spoilers pls", "don't … please": asks people to refrain, not to act. */
+const REFRAIN = /\b(?:no \w+|don't \w+(?: \w+)?) (?:please|pls|plz)\b|\b(?:please|pls|plz) (?:don't|no)\b/;
 const PROBLEM =
-  /\b(?:(?:can't|cannot|couldn't|won't|doesn't|isn't|didn't) (?![,.!?])\w+|not (?:working|loading|arriving|showing|connecting|sure why)|broken|error|errors|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|bug|wrong|jammed|keeps? \w+ing|never (?:arrived|came|showed)|missing|404|confus(?:ed|ing)|overwhelming|hurts?|sore|is (?:that|this|it) (?:bad|normal|ok)|idk why|no idea why|for some reason|but (?:i|we|it) (?:only|just|never|already|still))\b/;
+  /\b(?:(?:can't|cannot|couldn't|won't|doesn't|isn't|didn't) (?![,.!?])\w+|not (?:working|loading|arriving|showing|connecting|sure why)|broken|error|errors|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|bug|wrong|jammed|keeps? \w+ing|never (?:arrived|came|showed)|missing|404|confus(?:ed|ing)|overwhelming|hurts?|sore|is (?:that|this|it) (?:bad|normal|ok)|idk why|no idea why|for some reason|but (?:i|we|it) (?:only|just|never|already|still)|still no)\b/;
 const INTENT =
   /\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna|wants? us to|asked us to|considering|about to)\b/;
 const ROLL_CALL =
@@ -95,14 +97,18 @@ const TRAILING = new Set([
 ]);
 const LEAD_INS = new Set(["also", "so", "wait", "hmm", "question", "quick question", "one more thing", "btw", "ok so", "um"]);
 
-function sentenceIsQuestion(sentence: string): boolean {
-  if (sentence.includes("?")) return true;
-  const rest = sentence.replace(OPENERS, "");
+function clauseIsQuestion(clause: string): boolean {
+  const rest = clause.replace(OPENERS, "");
   // "will do", "can do": agreement, not a question.
   if (/^(?:will|can) do\b/.test(rest)) return false;
   const first = tokenize(rest)[0];
-  if (first && (WH.has(first) || AUX.has(first))) return true;
-  return QUESTION_CUES.test(sentence);
+  return first !== undefined && (WH.has(first) || AUX.has(first));
+}
+
+function sentenceIsQuestion(sentence: string): boolean {
+  if (sentence.includes("?") || QUESTION_CUES.test(sentence)) return true;
+  // Chat runs clauses together: "mine came out flat 😭 what did I do wrong".
+  return sentence.split(/[,;:—–]|\p{Extended_Pictographic}+/u).some((clause) => clauseIsQuestion(clause.trim()));
 }
 
 export function classifyMessage(content: string): MessageKind {
@@ -124,7 +130,7 @@ export function classifyMessage(content: string): MessageKind {
     LEAD_INS.has(words.join(" "));
   return {
     question,
-    request: REQUEST.test(normalized),
+    request: REQUEST.test(normalized) && !REFRAIN.test(normalized),
     problem: PROBLEM.test(normalized),
     intent: INTENT.test(normalized),
     rollCall: ROLL_CALL.test(normalized),

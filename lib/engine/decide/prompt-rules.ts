@@ -39,7 +39,9 @@ export function parsePromptRules(prompt: string): PromptRules {
   }
 
   const pro = PROACTIVE.exec(prompt);
-  const proactive: PromptRules["proactive"] = pro ? (OPEN_CONDITION.test(pro[1] ?? "") ? "open" : "scoped") : null;
+  // "speak up when you can help: plans, recipes…" lists examples, it does not narrow the rule.
+  const condition = (pro?.[1] ?? "").split(":")[0] ?? "";
+  const proactive: PromptRules["proactive"] = pro ? (OPEN_CONDITION.test(condition) ? "open" : "scoped") : null;
 
   let quietChatter: PromptRules["quietChatter"] = null;
   for (const m of prompt.matchAll(QUIET)) {
@@ -49,6 +51,7 @@ export function parsePromptRules(prompt: string): PromptRules {
     quietChatter = /\b(?:side|between)\b/.test(tail) ? "side" : "general";
   }
 
-  const avoidPhrases = [...prompt.matchAll(AVOID)].map((m) => m[1] ?? "").filter(Boolean);
+  // A clause ends at a comma: "don't interrupt people practising, and only correct…" avoids only the first part.
+  const avoidPhrases = [...prompt.matchAll(AVOID)].map((m) => (m[1] ?? "").split(",")[0]?.trim() ?? "").filter(Boolean);
   return { onlyWhenAddressed, proactive, quietChatter, avoidPhrases };
 }

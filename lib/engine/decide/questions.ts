@@ -15,9 +15,14 @@ export type QuestionState =
 const ANSWER_OPENERS =
   /^(?:(?:lol|haha|oh|ah|well|hmm)\b[\s,!.]*)*(?:yes|yeah|yep|yup|no|nope|nah|almost|close|actually|maybe|probably|definitely|i think|i'd|i would|i'm pretty sure|try|use|just|it's|its|it is|it was|they're|there's|there is|you can|you could|you need|you have to|you should|you just|depends|on the|in the|at the|because|since|sure|of course)\b/;
 
-/** Does `reply` read as an answer to `question`? Openers like "it's…", or shared topic words. */
-export function looksLikeAnswer(reply: WindowLine, question: WindowLine): boolean {
+/**
+ * Does `reply` read as an answer to `question`? Answer-like openers ("it's…",
+ * "you can…"), naming the asker, shared topic words, or the question was
+ * itself put to the replier (it came right after the replier's own line).
+ */
+export function looksLikeAnswer(reply: WindowLine, question: WindowLine, before?: WindowLine): boolean {
   if (reply.kind.question) return false;
+  if (before && before.line.sender === reply.line.sender && !before.self) return true;
   const text = prepareText(reply.line.content).trim();
   if (ANSWER_OPENERS.test(text)) return true;
   if (reply.addressing.toOthers.includes(question.line.sender)) return true;
@@ -38,18 +43,26 @@ export function questionState(window: WindowLine[], focusIndex: number): Questio
     if (!needsAnswer(q.kind) || q.kind.rollCall) continue;
     // A question for somebody else: not ours to answer or to wait on.
     if (addressedElsewhere(q)) return { state: "none" };
-    for (let k = j + 1; k < focusIndex; k++) {
-      const between = window[k];
-      if (!between) continue;
-      if (between.self) return { state: "none" };
-      if (between.line.sender !== q.line.sender) return { state: "answered", question: q, by: between.line.sender };
+    const before = window[j - 1];
+    let answeredBy: WindowLine | null = null;
+    for (let k = j + 1; k <= focusIndex; k++) {
+      const w = window[k];
+      if (!w) continue;
+      if (w.self) return { state: "none" };
+      if (w.line.sender !== q.line.sender && looksLikeAnswer(w, q, before)) {
+        answeredBy = w;
+        break;
+      }
     }
-    if (focus.line.sender !== q.line.sender) {
-      if (looksLikeAnswer(focus, q)) return { state: "answered", question: q, by: focus.line.sender };
+    if (!answeredBy) {
+      // The asker closing the loop ("nvm") is not an open question either.
+      if (focus.line.sender === q.line.sender && focus.ack) return { state: "none" };
       return { state: "pending", question: q };
     }
-    // The asker again: closing the loop, or adding to the still-open question.
-    return focus.ack ? { state: "none" } : { state: "pending", question: q };
+    // Answered earlier: only relevant when the focus is the answer, or the asker reacting to it.
+    if (answeredBy === focus || focus.line.sender === q.line.sender || looksLikeAnswer(focus, q, before))
+      return { state: "answered", question: q, by: answeredBy.line.sender };
+    return { state: "none" };
   }
   return { state: "none" };
 }

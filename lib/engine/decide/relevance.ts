@@ -11,7 +11,7 @@ import { stem } from "./stem";
 import { PROMPT_META_WORDS, STOPWORDS } from "./stopwords";
 
 export const DIRECT_WEIGHT = 1;
-export const CLUSTER_WEIGHT = 0.6;
+export const CLUSTER_WEIGHT = 0.4;
 
 export interface PromptProfile {
   /** stem -> weight */
@@ -41,6 +41,11 @@ export function contentStems(prepared: string, extraStop?: ReadonlySet<string>):
   return out;
 }
 
+/**
+ * Clusters a prompt clearly covers: `minHits` of its words, or its head word
+ * plus one more. A lone head word is often just the setting ("budgeting
+ * assistant for the wedding"), not the agent's job.
+ */
 function expandClusters(stems: ReadonlySet<string>, minHits: number): Set<string> {
   const out = new Set<string>();
   for (const cluster of CLUSTER_STEMS) {
@@ -51,7 +56,7 @@ function expandClusters(stems: ReadonlySet<string>, minHits: number): Set<string
       hits += 1;
       if (s === cluster.head) head = true;
     }
-    if (head || hits >= minHits) for (const s of cluster.stems) out.add(s);
+    if (hits >= minHits || (head && hits >= Math.min(2, minHits))) for (const s of cluster.stems) out.add(s);
   }
   return out;
 }
@@ -72,7 +77,7 @@ export function buildPromptProfile(systemPrompt: string, agentName: string | nul
   const direct = contentStems(prepared, PROMPT_META_WORDS);
   for (const t of nameTokens) direct.delete(stem(t));
   const keywords = new Map<string, number>();
-  for (const s of expandClusters(direct, 2)) if (!avoid.has(s)) keywords.set(s, CLUSTER_WEIGHT);
+  for (const s of expandClusters(direct, 3)) if (!avoid.has(s)) keywords.set(s, CLUSTER_WEIGHT);
   for (const s of direct) if (!avoid.has(s)) keywords.set(s, DIRECT_WEIGHT);
   return { keywords, avoid, rules };
 }

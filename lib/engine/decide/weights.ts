@@ -10,12 +10,12 @@ export const WEIGHTS = {
   addressedByReplyConvention: 5,
   addressedByName: 5,
   addressedByNickname: 4,
-  nameMentioned: 1.2,
+  nameMentioned: 0.8,
   addressedToOther: -3.5,
   replyInExchange: -2,
   sideConversation: -1.2,
 
-  openQuestion: 1.2,
+  openQuestion: 1,
   request: 1,
   problemReport: 0.9,
   intent: 0.5,
@@ -29,6 +29,8 @@ export const WEIGHTS = {
   relevanceCap: 2.4,
   /** plain statements need relevance to matter much less than questions do */
   statementRelevanceScale: 0.6,
+  /** lines just before the focus count at this fraction */
+  contextRelevanceScale: 0.5,
   avoidTopic: -1.3,
   avoidTopicCap: -2.6,
 

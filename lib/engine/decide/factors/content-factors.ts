@@ -68,11 +68,33 @@ export function contentFactors(ctx: FactorContext): void {
     ctx.add("relevance", weight, `shares ${topicWords.join(", ")} with the prompt`);
   }
   if (mood > 0) ctx.add("mood_fit", relevanceWeight(mood, w), `the prompt covers ${moodWords.join(", ")}`);
+
+  // A question that leans on the lines before it ("how much is that each?") inherits their topic.
+  if (facts.engaging && !elsewhere) {
+    let extra = 0;
+    const words: string[] = [];
+    for (const s of facts.context.matched) {
+      if (facts.relevance.matched.includes(s) || MOOD_STEMS.has(s)) continue;
+      extra += ctx.profile.keywords.get(s) ?? 0;
+      words.push(s);
+    }
+    if (extra > 0)
+      ctx.add("context_relevance", w.contextRelevanceScale * relevanceWeight(extra, w), `the thread is about ${words.join(", ")}`);
+  }
+
   const avoided = facts.relevance.avoided;
-  if (avoided.length > 0)
+  // One stray word ("merged 🎉") does not make a celebration a technical thread.
+  const strayWord = avoided.length === 1 && mood > 0 && facts.social;
+  if (avoided.length > 0 && !strayWord)
     ctx.add(
       "avoided_topic",
       Math.max(w.avoidTopicCap, w.avoidTopic * avoided.length),
       `the prompt keeps out of ${avoided.join(", ")}`,
+    );
+  else if (avoided.length === 0 && !facts.engaging && !facts.addressed && facts.context.avoided.length > 0)
+    ctx.add(
+      "avoided_thread",
+      w.avoidTopic * w.contextRelevanceScale,
+      `the thread is about ${facts.context.avoided.join(", ")}, which the prompt keeps out of`,
     );
 }

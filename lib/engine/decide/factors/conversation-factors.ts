@@ -10,7 +10,8 @@ export function conversationFactors(ctx: FactorContext): void {
   if (facts.addressed) return;
   if (facts.replyTo && facts.addressedTo.length === 0)
     ctx.add("reply_in_exchange", w.replyInExchange, `${ctx.focus.line.sender} is answering ${facts.replyTo.line.sender}`);
-  if (facts.side && !facts.engaging) {
+  // Good news told to the room is not a private exchange, even mid-exchange.
+  if (facts.side && !facts.engaging && !(facts.social && ctx.focus.kind.excited)) {
     ctx.add("side_conversation", w.sideConversation, `${facts.side[0]} and ${facts.side[1]} are talking`);
     if (profile.rules.quietChatter === "side")
       ctx.add("prompt_quiet_on_side_chatter", w.quietSideChatter, "the prompt says to stay out of side chatter");

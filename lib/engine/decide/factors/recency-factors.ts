@@ -13,6 +13,6 @@ export function recencyFactors(ctx: FactorContext): void {
     );
   const closing = focus.ack !== null && focus.ack !== "affirm";
   if (facts.followUp && !closing) ctx.add("follow_up", w.followUp, "answers the agent's own question");
-  else if (facts.justBefore && !focus.ack && !facts.addressed && facts.addressedTo.length === 0)
-    ctx.add("reply_to_agent", w.replyToAgent, "comes right after the agent's message");
+  else if (facts.repliesToAgent && !facts.addressed)
+    ctx.add("reply_to_agent", w.replyToAgent, "reacts to the agent's message just before");
 }
