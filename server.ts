@@ -5,7 +5,7 @@ import type { Socket } from "node:net";
 import { loadEnvConfig } from "@next/env";
 import next from "next";
 import { ensureLocalSecret, randomSecret } from "@/lib/config/env-file";
-import { closeDb, getDb } from "@/lib/db/client";
+import { closeDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createEngine } from "@/lib/engine/engine";
 import { provisionAppKey } from "@/lib/engine/provision";
@@ -23,9 +23,8 @@ async function main() {
   const applied = await applyMigrations(process.env.DATABASE_URL);
   if (applied.length > 0) console.log(`> applied migrations: ${applied.join(", ")}`);
 
-  const db = getDb();
-  const engine = createEngine({ db });
-  await provisionAppKey(db);
+  const engine = createEngine();
+  await provisionAppKey(engine.services.sql);
   await engine.start();
 
   const app = next({ dev, hostname, port });

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
-import { createDb } from "../lib/db/client";
+import { openSql, toDate } from "../lib/engine/store/sql";
 import { closedLoop, postJson } from "./lib/load";
 import { fmt, summarize, table } from "./lib/stats";
 
@@ -19,7 +19,8 @@ const CONCURRENCY = [1, 16, 256];
 const A = (verb: string) => `/v1/turn-taking/actions/${verb}`;
 
 async function startEngine(databaseUrl: string, port: number) {
-  const child = spawn(TSX, ["lib/engine/main.ts"], {
+  // node --import tsx: one process, so its RSS is the engine's own.
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/engine/main.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -58,6 +59,21 @@ async function echoCeiling(clients: number) {
   });
   server.close();
   return result;
+}
+
+/** Runs tasks with at most `width` in flight (a burst of 1,000 connects overflows the accept backlog). */
+async function limited<T>(tasks: (() => Promise<T>)[], width = 64): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]!();
+      }
+    }),
+  );
+  return results;
 }
 
 async function main() {
@@ -144,11 +160,11 @@ async function main() {
 
   // Delivery lateness: many threads pacing replies at once.
   await new Promise((r) => setTimeout(r, 1500));
-  const threads = await Promise.all(Array.from({ length: LATENESS_THREADS }, () => openThread()));
+  const threads = await limited(Array.from({ length: LATENESS_THREADS }, () => openThread));
   const ids: string[] = [];
   const startAt = Date.now();
-  await Promise.all(
-    threads.map(async ({ thread }, i) => {
+  await limited(
+    threads.map(({ thread }, i) => async () => {
       const sub = await call("submit_messages", {
         thread_id: thread.id,
         messages: [{ sender: "Ana", content: "go" }],
@@ -164,20 +180,19 @@ async function main() {
     }),
   );
   const scheduledIn = Date.now() - startAt;
-  const db = createDb(databaseUrl);
-  let rowsDone: { deliverAt: Date; sentAt: Date | null }[] = [];
+  // Read what the engine recorded: each bubble's deliver_at and its actual sent_at.
+  const sql = openSql(databaseUrl);
+  let rowsDone: { deliverAt: unknown; sentAt: unknown }[] = [];
   for (let i = 0; i < 200; i++) {
     await new Promise((r) => setTimeout(r, 250));
-    rowsDone = await db.engineScheduled.findMany({
-      where: { id: { in: ids } },
-      select: { deliverAt: true, sentAt: true },
-    });
-    if (rowsDone.every((r) => r.sentAt)) break;
+    rowsDone = await sql.all(
+      `SELECT "deliverAt","sentAt" FROM "EngineScheduled" WHERE "status" = 'sent' AND "createdAt" >= ?`,
+      [new Date(startAt)],
+    );
+    if (rowsDone.length >= ids.length) break;
   }
-  await db.$disconnect();
-  const lateness = summarize(
-    rowsDone.filter((r) => r.sentAt).map((r) => r.sentAt!.getTime() - r.deliverAt.getTime()),
-  );
+  await sql.close();
+  const lateness = summarize(rowsDone.map((r) => toDate(r.sentAt).getTime() - toDate(r.deliverAt).getTime()));
   console.log(`\n### Delivery lateness (sent_at − deliver_at), ${LATENESS_THREADS} threads pacing at once\n`);
   console.log(
     table(

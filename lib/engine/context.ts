@@ -1,17 +1,19 @@
 import type { LanguageModel } from "ai";
-import type { Db } from "../db/client";
 import type { Decider } from "./decide/types";
+import type { ThreadHistory } from "./history";
 import type { Principal } from "./keys";
 import type { KeyedMutex } from "./mutex";
 import type { Hub } from "./realtime/hub";
 import type { DeliveryScheduler } from "./scheduler";
+import type { Sql } from "./store/sql";
 
 /** What every action gets: the engine's shared services plus who is calling and from where. */
 export interface EngineServices {
-  db: Db;
+  sql: Sql;
   hub: Hub;
   scheduler: DeliveryScheduler;
   threadLocks: KeyedMutex;
+  history: ThreadHistory;
   decider: Decider;
   grantSecret: string;
   /** When set, respond rewrites drafts with this model (falling back to the deterministic path). */

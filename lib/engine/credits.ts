@@ -1,65 +1,78 @@
-import type { Db } from "../db/client";
 import { paymentRequired } from "./errors";
 import { newRowId } from "./ids";
+import type { Sql, Statement } from "./store/sql";
+import { toDate } from "./store/sql";
 
 export type BillableComponent = "submit_messages" | "respond";
 
 export const PRICES: Record<BillableComponent, number> = { submit_messages: 1, respond: 2 };
 
+/** Cheap read before any work: 402 when the balance cannot cover the call. */
+export async function assertCanAfford(
+  sql: Sql,
+  accountId: string,
+  component: BillableComponent,
+): Promise<void> {
+  const [row] = await sql.all<{ creditsBalance: number }>(
+    `SELECT "creditsBalance" FROM "EngineAccount" WHERE "id" = ?`,
+    [accountId],
+  );
+  if (!row || Number(row.creditsBalance) < PRICES[component]) throw paymentRequired();
+}
+
 /**
- * Reserves the price up front (atomically, so concurrent calls cannot overdraw):
- * 402 before any work when the balance cannot cover it. `refund` undoes it when the
- * call fails or turns out free; `commit` records the usage.
+ * The charge, as the first statements of the call's own transaction, so work and bill
+ * commit together (one sync) or not at all. The usage row's key is NULL when the
+ * balance cannot cover the price, which violates NOT NULL and rolls the whole
+ * transaction back: concurrent calls can never overdraw.
  */
-export async function reserveCredits(db: Db, accountId: string, component: BillableComponent) {
+export function chargeStatements(accountId: string, component: BillableComponent, at: Date): Statement[] {
   const price = PRICES[component];
-  const reserved = await db.engineAccount.updateMany({
-    where: { id: accountId, creditsBalance: { gte: price } },
-    data: { creditsBalance: { decrement: price } },
-  });
-  if (reserved.count === 0) throw paymentRequired();
-  let settled = false;
-  return {
-    async commit(at = new Date()) {
-      if (settled) return;
-      settled = true;
-      await db.engineUsage.create({
-        data: { pk: newRowId(), accountId, component, credits: price, createdAt: at },
-      });
+  return [
+    {
+      sql: `INSERT INTO "EngineUsage" ("pk","accountId","component","credits","createdAt")
+            SELECT CASE WHEN "creditsBalance" >= ? THEN ? END, ?, ?, ?, ? FROM "EngineAccount" WHERE "id" = ?`,
+      args: [price, newRowId(), accountId, component, price, at, accountId],
     },
-    async refund() {
-      if (settled) return;
-      settled = true;
-      await db.engineAccount.update({
-        where: { id: accountId },
-        data: { creditsBalance: { increment: price } },
-      });
+    {
+      sql: `UPDATE "EngineAccount" SET "creditsBalance" = "creditsBalance" - ? WHERE "id" = ?`,
+      args: [price, accountId],
     },
-  };
+  ];
+}
+
+/** Recognizes the guard above tripping inside a transaction. */
+export function isInsufficientCredits(error: unknown): boolean {
+  const e = error as { message?: string; code?: string; table?: string; column?: string };
+  if (e?.code === "23502" && e.table === "EngineUsage") return true; // Postgres not_null_violation
+  return /NOT NULL constraint failed: EngineUsage\.pk/.test(String(e?.message ?? ""));
 }
 
 const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-const WEEK: readonly string[] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEK = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
-export async function usageSummary(db: Db, accountId: string, now = new Date()) {
+export async function usageSummary(sql: Sql, accountId: string, now = new Date()) {
   const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
-  const rows = await db.engineUsage.findMany({
-    where: { accountId, createdAt: { gte: since } },
-    select: { component: true, credits: true, createdAt: true },
-  });
+  const rows = await sql.all<{ component: string; credits: number; createdAt: unknown }>(
+    `SELECT "component","credits","createdAt" FROM "EngineUsage" WHERE "accountId" = ? AND "createdAt" >= ?`,
+    [accountId, since],
+  );
   const per = new Map<string, { calls: number; credits: number }>();
   const byDay = new Map<string, number>(WEEK.map((d) => [d, 0]));
+  let totalCredits = 0;
   for (const row of rows) {
+    const credits = Number(row.credits);
+    totalCredits += credits;
     const entry = per.get(row.component) ?? { calls: 0, credits: 0 };
     entry.calls += 1;
-    entry.credits += row.credits;
+    entry.credits += credits;
     per.set(row.component, entry);
-    const day = DAY_NAMES[row.createdAt.getUTCDay()]!;
+    const day = DAY_NAMES[toDate(row.createdAt).getUTCDay()]!;
     byDay.set(day, (byDay.get(day) ?? 0) + 1);
   }
   return {
     total_calls: rows.length,
-    total_credits: rows.reduce((sum, r) => sum + r.credits, 0),
+    total_credits: totalCredits,
     per_component: [...per.entries()].map(([component, v]) => ({ component, ...v })),
     daily_series: WEEK.map((date) => ({ date, requests: byDay.get(date) ?? 0 })),
   };

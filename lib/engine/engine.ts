@@ -1,31 +1,35 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { ensureLocalSecret, randomSecret } from "../config/env-file";
-import type { Db } from "../db/client";
 import { engineConfig, rewriteModelFromEnv } from "./config";
 import type { EngineServices } from "./context";
 import { createRuleDecider } from "./decide";
 import type { Decider } from "./decide/types";
+import { ThreadHistory } from "./history";
 import { createHttpHandler } from "./http";
 import { KeyedMutex } from "./mutex";
 import { Hub } from "./realtime/hub";
 import { createSocketServer } from "./realtime/socket-server";
 import { DeliveryScheduler } from "./scheduler";
+import { openSql, type Sql } from "./store/sql";
 
 export interface EngineOptions {
-  db: Db;
+  /** Defaults to DATABASE_URL (a SQLite file under data/ when unset). */
+  sql?: Sql;
   grantSecret?: string;
   decider?: Decider;
 }
 
 /** The embedded Turn-taking engine: HTTP actions, realtime sockets and the delivery scheduler. */
-export function createEngine({ db, grantSecret, decider }: EngineOptions) {
+export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOptions = {}) {
   const config = engineConfig();
   const hub = new Hub();
+  const history = new ThreadHistory(sql);
   const services: EngineServices = {
-    db,
+    sql,
     hub,
-    scheduler: new DeliveryScheduler(db, hub),
+    history,
+    scheduler: new DeliveryScheduler(sql, hub, history),
     threadLocks: new KeyedMutex(),
     decider: decider ?? createRuleDecider(),
     grantSecret: grantSecret ?? ensureLocalSecret("ENGINE_GRANT_SECRET", randomSecret),
@@ -54,6 +58,7 @@ export function createEngine({ db, grantSecret, decider }: EngineOptions) {
     async stop(): Promise<void> {
       await services.scheduler.stop();
       await sockets.close();
+      await sql.close();
     },
   };
 }

@@ -1,20 +1,68 @@
-import type { Db } from "../db/client";
 import type { ChatLine } from "./decide/types";
+import type { Sql } from "./store/sql";
+import { toBool, toDate } from "./store/sql";
 
 export const HISTORY_LIMIT = 200;
+const CACHED_THREADS = 5000;
 
-/** The thread's latest lines, oldest first, as the decider sees them. */
-export async function loadHistory(db: Db, threadPk: string, limit = HISTORY_LIMIT): Promise<ChatLine[]> {
-  const rows = await db.engineMessage.findMany({
-    where: { threadPk },
-    orderBy: [{ receivedAt: "desc" }, { seq: "desc" }],
-    take: limit,
-    select: { sender: true, content: true, clientTs: true, receivedAt: true, self: true },
-  });
+async function loadFromDb(sql: Sql, threadPk: string, limit: number): Promise<ChatLine[]> {
+  const rows = await sql.all<Record<string, unknown>>(
+    `SELECT "sender","content","clientTs","receivedAt","self" FROM "EngineMessage"
+     WHERE "threadPk" = ? ORDER BY "receivedAt" DESC, "seq" DESC LIMIT ?`,
+    [threadPk, limit],
+  );
   return rows.reverse().map((r) => ({
-    sender: r.sender,
-    content: r.content,
-    ts: (r.clientTs ?? r.receivedAt).getTime(),
-    ...(r.self ? { self: true } : {}),
+    sender: String(r.sender),
+    content: String(r.content),
+    ts: toDate(r.clientTs ?? r.receivedAt).getTime(),
+    ...(toBool(r.self) ? { self: true } : {}),
   }));
+}
+
+/**
+ * The last lines of each thread, as the decider sees them. Reading 200 rows per call
+ * was most of submit_messages' cost, so with SQLite (one engine process owns the file)
+ * the lines are kept in memory and appended as this process writes them. With Postgres
+ * several engine instances may write one thread, so every call reads the database.
+ */
+export class ThreadHistory {
+  private readonly cache = new Map<string, ChatLine[]>();
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly limit = HISTORY_LIMIT,
+  ) {}
+
+  private get cached(): boolean {
+    return this.sql.dialect === "sqlite";
+  }
+
+  async load(threadPk: string): Promise<ChatLine[]> {
+    const hit = this.cache.get(threadPk);
+    if (hit) {
+      // Refresh recency for the LRU bound.
+      this.cache.delete(threadPk);
+      this.cache.set(threadPk, hit);
+      return hit.slice();
+    }
+    const lines = await loadFromDb(this.sql, threadPk, this.limit);
+    if (this.cached) this.remember(threadPk, lines);
+    return lines.slice();
+  }
+
+  /** Call after the lines are committed. */
+  append(threadPk: string, lines: ChatLine[]): void {
+    const current = this.cache.get(threadPk);
+    if (!current) return;
+    current.push(...lines);
+    if (current.length > this.limit) current.splice(0, current.length - this.limit);
+  }
+
+  private remember(threadPk: string, lines: ChatLine[]): void {
+    this.cache.set(threadPk, lines);
+    if (this.cache.size > CACHED_THREADS) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+  }
 }

@@ -120,7 +120,7 @@ export function createHttpHandler(services: EngineServices, bodyLimit = DEFAULT_
         throw new EngineError(405, "METHOD_NOT_ALLOWED", `${req.method} is not allowed; use POST`);
       }
       const raw = await readBody(req, bodyLimit);
-      const principal = await authenticateKey(services.db, req.headers.authorization);
+      const principal = await authenticateKey(services.sql, req.headers.authorization);
       if (!principal) throw unauthorized();
       if (!principal.scopes.has(route.scope)) throw forbidden(`this key lacks the ${route.scope} scope`);
       const body = parseJson(raw, req.headers["content-type"]);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Db } from "../db/client";
 import { newApiKeyId, newApiKeySecret, newUserId } from "./ids";
+import type { Sql } from "./store/sql";
 
 export const DEFAULT_SCOPES = "turn-taking credits";
 
@@ -11,33 +11,73 @@ export function initialCredits(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isSafeInteger(n) && n >= 0 ? n : 10_000;
 }
 
-export async function createAccount(db: Db, name: string, credits = initialCredits()): Promise<string> {
-  const account = await db.engineAccount.create({ data: { id: newUserId(), name, creditsBalance: credits } });
-  return account.id;
+export async function createAccount(sql: Sql, name: string, credits = initialCredits()): Promise<string> {
+  const id = newUserId();
+  await sql.run(`INSERT INTO "EngineAccount" ("id","name","creditsBalance","createdAt") VALUES (?,?,?,?)`, [
+    id,
+    name,
+    credits,
+    new Date(),
+  ]);
+  return id;
+}
+
+export async function accountExists(sql: Sql, id: string): Promise<boolean> {
+  return (await sql.all(`SELECT 1 FROM "EngineAccount" WHERE "id" = ?`, [id])).length > 0;
 }
 
 /** Creates a key and returns the secret once; only its SHA-256 hash is stored. */
 export async function createApiKey(
-  db: Db,
+  sql: Sql,
   accountId: string,
   name: string,
   scopes = DEFAULT_SCOPES,
   secret = newApiKeySecret(),
 ): Promise<{ id: string; key: string }> {
   const id = newApiKeyId();
-  await db.engineApiKey.create({
-    data: { id, accountId, name, keyHash: hashApiKey(secret), keyPrefix: secret.slice(0, 7), scopes },
-  });
+  await sql.run(
+    `INSERT INTO "EngineApiKey" ("id","accountId","name","keyHash","keyPrefix","scopes","createdAt") VALUES (?,?,?,?,?,?,?)`,
+    [id, accountId, name, hashApiKey(secret), secret.slice(0, 7), scopes, new Date()],
+  );
   return { id, key: secret };
 }
 
-export async function revokeApiKey(db: Db, idOrKey: string): Promise<boolean> {
-  const where = idOrKey.startsWith("ak_") ? { keyHash: hashApiKey(idOrKey) } : { id: idOrKey };
-  const result = await db.engineApiKey.updateMany({
-    where: { ...where, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  return result.count > 0;
+export async function keyExists(sql: Sql, secret: string): Promise<boolean> {
+  return (await sql.all(`SELECT 1 FROM "EngineApiKey" WHERE "keyHash" = ?`, [hashApiKey(secret)])).length > 0;
+}
+
+export async function revokeApiKey(sql: Sql, idOrKey: string): Promise<boolean> {
+  const column = idOrKey.startsWith("ak_") ? "keyHash" : "id";
+  const value = idOrKey.startsWith("ak_") ? hashApiKey(idOrKey) : idOrKey;
+  const changed = await sql.run(
+    `UPDATE "EngineApiKey" SET "revokedAt" = ? WHERE "${column}" = ? AND "revokedAt" IS NULL`,
+    [new Date(), value],
+  );
+  return changed > 0;
+}
+
+export interface KeyListing {
+  id: string;
+  keyPrefix: string;
+  name: string;
+  accountId: string;
+  creditsBalance: number;
+  revoked: boolean;
+}
+
+export async function listApiKeys(sql: Sql): Promise<KeyListing[]> {
+  const rows = await sql.all<Record<string, unknown>>(
+    `SELECT k."id", k."keyPrefix", k."name", k."accountId", k."revokedAt", a."creditsBalance"
+     FROM "EngineApiKey" k JOIN "EngineAccount" a ON a."id" = k."accountId" ORDER BY k."createdAt"`,
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    keyPrefix: String(r.keyPrefix),
+    name: String(r.name),
+    accountId: String(r.accountId),
+    creditsBalance: Number(r.creditsBalance),
+    revoked: r.revokedAt !== null,
+  }));
 }
 
 export interface Principal {
@@ -47,10 +87,13 @@ export interface Principal {
 }
 
 /** Bearer token → principal, or null when missing, malformed, unknown or revoked. */
-export async function authenticateKey(db: Db, header: string | undefined): Promise<Principal | null> {
+export async function authenticateKey(sql: Sql, header: string | undefined): Promise<Principal | null> {
   const match = header?.match(/^Bearer (ak_[A-Za-z0-9_-]{8,200})$/);
   if (!match?.[1]) return null;
-  const key = await db.engineApiKey.findUnique({ where: { keyHash: hashApiKey(match[1]) } });
-  if (!key || key.revokedAt) return null;
+  const [key] = await sql.all<{ id: string; accountId: string; scopes: string; revokedAt: unknown }>(
+    `SELECT "id","accountId","scopes","revokedAt" FROM "EngineApiKey" WHERE "keyHash" = ?`,
+    [hashApiKey(match[1])],
+  );
+  if (!key || key.revokedAt !== null) return null;
   return { accountId: key.accountId, keyId: key.id, scopes: new Set(key.scopes.split(/\s+/)) };
 }

@@ -1,7 +1,6 @@
 // The engine alone, as a deployable Turn-taking service: `npm run engine`.
 import { createServer } from "node:http";
 import { loadEnvConfig } from "@next/env";
-import { closeDb, getDb } from "../db/client";
 import { applyMigrations } from "../db/migrations";
 import { createEngine } from "./engine";
 import { EngineError } from "./errors";
@@ -12,7 +11,7 @@ async function main() {
   const port = Number(process.env.ENGINE_PORT ?? process.env.PORT ?? 4100);
   const host = process.env.HOST ?? "0.0.0.0";
   await applyMigrations(process.env.DATABASE_URL);
-  const engine = createEngine({ db: getDb() });
+  const engine = createEngine();
   const recovered = await engine.start();
 
   const server = createServer((req, res) => {
@@ -35,7 +34,6 @@ async function main() {
     server.closeIdleConnections();
     await engine.stop();
     server.closeAllConnections();
-    await closeDb();
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown());

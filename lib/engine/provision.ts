@@ -1,7 +1,7 @@
 import { ensureLocalSecret } from "../config/env-file";
-import type { Db } from "../db/client";
 import { newApiKeySecret } from "./ids";
-import { createAccount, createApiKey, hashApiKey } from "./keys";
+import { createAccount, createApiKey, keyExists } from "./keys";
+import type { Sql } from "./store/sql";
 
 export const APP_ACCOUNT_NAME = "Roundtable app";
 export const APP_KEY_NAME = "roundtable-app-server";
@@ -11,13 +11,14 @@ export const APP_KEY_NAME = "roundtable-app-server";
  * client. The key is generated once into .env.local (ENGINE_APP_KEY) and registered
  * here; only its hash reaches the database.
  */
-export async function provisionAppKey(db: Db): Promise<string> {
+export async function provisionAppKey(sql: Sql): Promise<string> {
   const key = ensureLocalSecret("ENGINE_APP_KEY", newApiKeySecret);
-  const existing = await db.engineApiKey.findUnique({ where: { keyHash: hashApiKey(key) } });
-  if (existing) return key;
-  const account =
-    (await db.engineAccount.findFirst({ where: { name: APP_ACCOUNT_NAME }, orderBy: { createdAt: "asc" } }))
-      ?.id ?? (await createAccount(db, APP_ACCOUNT_NAME));
-  await createApiKey(db, account, APP_KEY_NAME, undefined, key);
+  if (await keyExists(sql, key)) return key;
+  const [existing] = await sql.all<{ id: string }>(
+    `SELECT "id" FROM "EngineAccount" WHERE "name" = ? ORDER BY "createdAt" ASC LIMIT 1`,
+    [APP_ACCOUNT_NAME],
+  );
+  const accountId = existing?.id ?? (await createAccount(sql, APP_ACCOUNT_NAME));
+  await createApiKey(sql, accountId, APP_KEY_NAME, undefined, key);
   return key;
 }

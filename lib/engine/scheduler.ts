@@ -1,8 +1,11 @@
-import type { Db } from "../db/client";
+import type { ThreadHistory } from "./history";
 import { newRowId } from "./ids";
 import { envelope } from "./realtime/frames";
 import type { Hub } from "./realtime/hub";
+import { type Sql, type Statement, toBool, toDate } from "./store/sql";
 import { formatTimestamp } from "./time";
+
+const MAX_BATCH = 500;
 
 export interface PendingBubble {
   id: string;
@@ -30,8 +33,9 @@ export class DeliveryScheduler {
   private stopped = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly sql: Sql,
     private readonly hub: Hub,
+    private readonly history: ThreadHistory,
   ) {}
 
   add(bubbles: PendingBubble[]): void {
@@ -48,24 +52,28 @@ export class DeliveryScheduler {
   }
 
   async recover(): Promise<number> {
-    const rows = await this.db.engineScheduled.findMany({
-      where: { status: "scheduled" },
-      orderBy: [{ deliverAt: "asc" }, { position: "asc" }],
-      include: { reply: { include: { thread: true } } },
-    });
+    const rows = await this.sql.all<Record<string, unknown>>(
+      `SELECT s."id", s."threadPk", s."replyPk", s."messageId", s."content", s."position", s."isLast", s."deliverAt",
+              r."metadata", t."id" AS "threadId", t."agentName"
+       FROM "EngineScheduled" s
+       JOIN "EngineReply" r ON r."pk" = s."replyPk"
+       JOIN "EngineThread" t ON t."pk" = s."threadPk"
+       WHERE s."status" = 'scheduled'
+       ORDER BY s."deliverAt" ASC, s."position" ASC`,
+    );
     this.add(
       rows.map((r) => ({
-        id: r.id,
-        threadPk: r.threadPk,
-        threadId: r.reply.thread.id,
-        replyPk: r.replyPk,
-        messageId: r.messageId ?? newRowId(),
-        content: r.content,
-        position: r.position,
-        isLast: r.isLast,
-        deliverAt: r.deliverAt.getTime(),
-        metadata: r.reply.metadata ? JSON.parse(r.reply.metadata) : null,
-        sender: r.reply.thread.agentName ?? "agent",
+        id: String(r.id),
+        threadPk: String(r.threadPk),
+        threadId: String(r.threadId),
+        replyPk: String(r.replyPk),
+        messageId: r.messageId ? String(r.messageId) : newRowId(),
+        content: String(r.content),
+        position: Number(r.position),
+        isLast: toBool(r.isLast),
+        deliverAt: toDate(r.deliverAt).getTime(),
+        metadata: r.metadata ? JSON.parse(String(r.metadata)) : null,
+        sender: r.agentName ? String(r.agentName) : "agent",
       })),
     );
     return rows.length;
@@ -82,8 +90,8 @@ export class DeliveryScheduler {
 
   private async drain(): Promise<void> {
     while (this.due.length > 0 && !this.stopped) {
-      const batch = this.due.sort((a, b) => a.deliverAt - b.deliverAt || a.position - b.position);
-      this.due = [];
+      this.due.sort((a, b) => a.deliverAt - b.deliverAt || a.position - b.position);
+      const batch = this.due.splice(0, MAX_BATCH);
       try {
         await this.deliver(batch);
       } catch (error) {
@@ -96,37 +104,26 @@ export class DeliveryScheduler {
     this.flushing = null;
   }
 
-  // Everything due at once goes out in one transaction, so a thousand threads cost one write.
+  // Everything due at once is claimed with one statement, so a thousand threads cost one write.
   private async deliver(batch: PendingBubble[]): Promise<void> {
-    let sentAt = Date.now();
-    const claimed = await this.db.$transaction(async (tx) => {
-      const open = await tx.engineScheduled.findMany({
-        where: { id: { in: batch.map((b) => b.id) }, status: "scheduled" },
-        select: { id: true },
-      });
-      const ids = new Set(open.map((o) => o.id));
-      if (ids.size === 0) return [];
-      sentAt = Date.now();
-      const when = new Date(sentAt);
-      await tx.engineScheduled.updateMany({
-        where: { id: { in: [...ids] } },
-        data: { status: "sent", sentAt: when, updatedAt: when },
-      });
-      const mine = batch.filter((b) => ids.has(b.id));
-      await tx.engineMessage.createMany({
-        data: mine.map((b) => ({
-          pk: newRowId(),
-          threadPk: b.threadPk,
-          seq: b.position,
-          epoch: -1,
-          sender: b.sender,
-          content: b.content,
-          receivedAt: when,
-          self: true,
-        })),
-      });
-      return mine;
-    });
+    const sentAt = Date.now();
+    const when = new Date(sentAt);
+    // One conditional update claims the batch: a bubble already sent (by us before a
+    // crash, or by another instance) is not returned, so it is never sent twice.
+    const placeholders = batch.map(() => "?").join(",");
+    const open = await this.sql.all<{ id: string }>(
+      `UPDATE "EngineScheduled" SET "status" = 'sent', "sentAt" = ?, "updatedAt" = ?
+       WHERE "status" = 'scheduled' AND "id" IN (${placeholders}) RETURNING "id"`,
+      [when, when, ...batch.map((b) => b.id)],
+    );
+    const ids = new Set(open.map((o) => String(o.id)));
+    const claimed = batch.filter((b) => ids.has(b.id));
+    if (claimed.length === 0) return;
+    // The agent's own lines join the thread history, so the decider knows who spoke.
+    const history: Statement[] = claimed.map((b) => ({
+      sql: `INSERT INTO "EngineMessage" ("pk","threadPk","seq","epoch","sender","content","receivedAt","hasMedia","self") VALUES (?,?,?,?,?,?,?,?,?)`,
+      args: [newRowId(), b.threadPk, b.position, -1, b.sender, b.content, when, false, true],
+    }));
     for (const bubble of claimed) {
       this.hub.publish(
         bubble.threadPk,
@@ -145,6 +142,10 @@ export class DeliveryScheduler {
           envelope("turn_taking.typing", bubble.threadId, { thread_id: bubble.threadId, typing: false }),
         );
       }
+    }
+    await this.sql.batch(history);
+    for (const b of claimed) {
+      this.history.append(b.threadPk, [{ sender: b.sender, content: b.content, ts: sentAt, self: true }]);
     }
   }
 

@@ -1,16 +1,50 @@
-import type { Db } from "../db/client";
-import type { EngineThread } from "../generated/sqlite/client";
 import { notFound } from "./errors";
+import type { Sql } from "./store/sql";
+import { toDate } from "./store/sql";
 
-export type ThreadRow = EngineThread;
-
-// Thread ids are only unique per owner: another account's id simply reads as absent.
-export function findThread(db: Db, accountId: string, threadId: string): Promise<ThreadRow | null> {
-  return db.engineThread.findUnique({ where: { accountId_id: { accountId, id: threadId } } });
+export interface ThreadRow {
+  pk: string;
+  id: string;
+  accountId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  turnEpoch: number;
+  integrations: string | null;
+  agentName: string | null;
 }
 
-export async function requireThread(db: Db, accountId: string, threadId: string): Promise<ThreadRow> {
-  const thread = await findThread(db, accountId, threadId);
+const COLUMNS = `"pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations","agentName"`;
+
+function toThread(r: Record<string, unknown>): ThreadRow {
+  return {
+    pk: String(r.pk),
+    id: String(r.id),
+    accountId: String(r.accountId),
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
+    turnEpoch: Number(r.turnEpoch),
+    integrations: r.integrations === null ? null : String(r.integrations),
+    agentName: r.agentName === null ? null : String(r.agentName),
+  };
+}
+
+// Thread ids are only unique per owner: another account's id simply reads as absent.
+export async function findThread(sql: Sql, accountId: string, threadId: string): Promise<ThreadRow | null> {
+  const [row] = await sql.all(`SELECT ${COLUMNS} FROM "EngineThread" WHERE "accountId" = ? AND "id" = ?`, [
+    accountId,
+    threadId.toLowerCase(),
+  ]);
+  return row ? toThread(row) : null;
+}
+
+export async function threadByPk(sql: Sql, pk: string): Promise<ThreadRow> {
+  const [row] = await sql.all(`SELECT ${COLUMNS} FROM "EngineThread" WHERE "pk" = ?`, [pk]);
+  if (!row) throw notFound();
+  return toThread(row);
+}
+
+export async function requireThread(sql: Sql, accountId: string, threadId: string): Promise<ThreadRow> {
+  const thread = await findThread(sql, accountId, threadId);
   if (!thread) throw notFound(`thread ${threadId} not found`);
   return thread;
 }

@@ -14,26 +14,34 @@ export async function openThread(ctx: ActionContext, body: unknown) {
   const integrations = input.integrations === undefined ? undefined : JSON.stringify(input.integrations);
 
   const thread = await ctx.threadLocks.run(`open:${accountId}:${threadId}`, async (): Promise<ThreadRow> => {
-    const existing = await findThread(ctx.db, accountId, threadId);
+    const existing = await findThread(ctx.sql, accountId, threadId);
     const now = Date.now();
     if (existing) {
       // updated_at strictly increases on every re-open, even within one millisecond.
       const updatedAt = new Date(Math.max(now, existing.updatedAt.getTime() + 1));
-      return ctx.db.engineThread.update({
-        where: { pk: existing.pk },
-        data: { updatedAt, ...(integrations !== undefined ? { integrations } : {}) },
-      });
+      const nextIntegrations = integrations ?? existing.integrations;
+      await ctx.sql.run(`UPDATE "EngineThread" SET "updatedAt" = ?, "integrations" = ? WHERE "pk" = ?`, [
+        updatedAt,
+        nextIntegrations,
+        existing.pk,
+      ]);
+      return { ...existing, updatedAt, integrations: nextIntegrations };
     }
-    return ctx.db.engineThread.create({
-      data: {
-        pk: newRowId(),
-        id: threadId,
-        accountId,
-        createdAt: new Date(now),
-        updatedAt: new Date(now),
-        integrations: integrations ?? null,
-      },
-    });
+    const created: ThreadRow = {
+      pk: newRowId(),
+      id: threadId,
+      accountId,
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+      turnEpoch: 0,
+      integrations: integrations ?? null,
+      agentName: null,
+    };
+    await ctx.sql.run(
+      `INSERT INTO "EngineThread" ("pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations") VALUES (?,?,?,?,?,0,?)`,
+      [created.pk, created.id, accountId, created.createdAt, created.updatedAt, created.integrations],
+    );
+    return created;
   });
 
   const expiresAt = Date.now() + GRANT_TTL_MS;

@@ -1,13 +1,14 @@
 import type { ActionContext } from "../context";
-import { reserveCredits } from "../credits";
-import { validationError } from "../errors";
+import { assertCanAfford, chargeStatements, isInsufficientCredits } from "../credits";
+import { paymentRequired, validationError } from "../errors";
 import { newRowId } from "../ids";
 import { naturalize, naturalizeWithModel } from "../naturalize";
 import { DEFAULT_PACING, scheduleTimes } from "../pacing";
 import { envelope } from "../realtime/frames";
 import type { PendingBubble } from "../scheduler";
 import { parseBody, respondSchema } from "../schemas";
-import { requireThread } from "../threads";
+import type { Statement } from "../store/sql";
+import { requireThread, threadByPk } from "../threads";
 import { formatTimestamp } from "../time";
 
 export async function respond(ctx: ActionContext, body: unknown) {
@@ -15,28 +16,21 @@ export async function respond(ctx: ActionContext, body: unknown) {
   if (input.content.trim().length === 0)
     throw validationError([{ field: "content", message: "must not be blank" }]);
   const accountId = ctx.principal.accountId;
-  const thread = await requireThread(ctx.db, accountId, input.thread_id);
+  const thread = await requireThread(ctx.sql, accountId, input.thread_id);
 
   return ctx.threadLocks.run(thread.pk, async () => {
-    const current = await ctx.db.engineThread.findUniqueOrThrow({ where: { pk: thread.pk } });
+    const current = await threadByPk(ctx.sql, thread.pk);
     const metadata = input.metadata === undefined ? null : JSON.stringify(input.metadata);
     if (input.turn_epoch < current.turnEpoch) {
       // The room moved on: a stale draft is normal, kept for review, never billed.
-      await ctx.db.engineReply.create({
-        data: {
-          pk: newRowId(),
-          threadPk: thread.pk,
-          epoch: input.turn_epoch,
-          draft: input.content,
-          superseded: true,
-          metadata,
-          createdAt: new Date(),
-        },
-      });
+      await ctx.sql.run(
+        `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","createdAt") VALUES (?,?,?,?,?,?,?)`,
+        [newRowId(), thread.pk, input.turn_epoch, input.content, true, metadata, new Date()],
+      );
       return { scheduled: [], superseded: true };
     }
 
-    const credits = await reserveCredits(ctx.db, accountId, "respond");
+    await assertCanAfford(ctx.sql, accountId, "respond");
     try {
       const agentName = input.agent_name ?? current.agentName ?? undefined;
       const rewrite = ctx.rewriteModel
@@ -65,26 +59,48 @@ export async function respond(ctx: ActionContext, body: unknown) {
         createdAt: created,
         updatedAt: created,
       }));
-      // Persisted before we answer, so a restart still delivers every bubble.
-      await ctx.db.$transaction([
-        ctx.db.engineReply.create({
-          data: {
-            pk: replyPk,
-            threadPk: thread.pk,
-            epoch: input.turn_epoch,
-            draft: input.content,
-            superseded: false,
+      // Persisted (with the bill) before we answer, so a restart still delivers every bubble.
+      const statements: Statement[] = [
+        ...chargeStatements(accountId, "respond", created),
+        {
+          sql: `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","source","createdAt") VALUES (?,?,?,?,?,?,?,?)`,
+          args: [
+            replyPk,
+            thread.pk,
+            input.turn_epoch,
+            input.content,
+            false,
             metadata,
-            source: rewrite.source,
-            createdAt: created,
-          },
-        }),
-        ctx.db.engineScheduled.createMany({ data: rows }),
+            rewrite.source,
+            created,
+          ],
+        },
+        ...rows.map((r) => ({
+          sql: `INSERT INTO "EngineScheduled" ("id","replyPk","threadPk","content","position","isLast","deliverAt","status","messageId","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+          args: [
+            r.id,
+            replyPk,
+            thread.pk,
+            r.content,
+            r.position,
+            r.isLast,
+            r.deliverAt,
+            r.status,
+            r.messageId,
+            created,
+            created,
+          ],
+        })),
         ...(input.agent_name
-          ? [ctx.db.engineThread.update({ where: { pk: thread.pk }, data: { agentName: input.agent_name } })]
+          ? [
+              {
+                sql: `UPDATE "EngineThread" SET "agentName" = ? WHERE "pk" = ?`,
+                args: [input.agent_name, thread.pk],
+              },
+            ]
           : []),
-      ]);
-      await credits.commit(created);
+      ];
+      await ctx.sql.batch(statements);
 
       ctx.hub.publish(
         thread.pk,
@@ -122,7 +138,7 @@ export async function respond(ctx: ActionContext, body: unknown) {
         superseded: false,
       };
     } catch (error) {
-      await credits.refund();
+      if (isInsufficientCredits(error)) throw paymentRequired();
       throw error;
     }
   });

@@ -1,23 +1,25 @@
 import type { ActionContext } from "../context";
-import { reserveCredits } from "../credits";
+import { assertCanAfford, chargeStatements, isInsufficientCredits } from "../credits";
 import { resolveAgentName } from "../decide";
 import type { ChatLine, DecisionResult } from "../decide/types";
-import { loadHistory } from "../history";
+import { paymentRequired } from "../errors";
 import { newRowId } from "../ids";
 import { parseBody, submitMessagesSchema } from "../schemas";
-import { requireThread } from "../threads";
+import type { Statement } from "../store/sql";
+import { requireThread, threadByPk } from "../threads";
 
 export async function submitMessages(ctx: ActionContext, body: unknown) {
   const input = parseBody(submitMessagesSchema, body);
   const accountId = ctx.principal.accountId;
-  const thread = await requireThread(ctx.db, accountId, input.thread_id);
+  const thread = await requireThread(ctx.sql, accountId, input.thread_id);
   const skip =
     input.skip_decide === true ? "skip_decide" : input.messages.some((m) => m.has_media) ? "has_media" : null;
-  const credits = skip ? null : await reserveCredits(ctx.db, accountId, "submit_messages");
+  const billed = skip === null;
+  if (billed) await assertCanAfford(ctx.sql, accountId, "submit_messages");
 
   try {
-    const result = await ctx.threadLocks.run(thread.pk, async () => {
-      const current = await ctx.db.engineThread.findUniqueOrThrow({ where: { pk: thread.pk } });
+    return await ctx.threadLocks.run(thread.pk, async () => {
+      const current = await threadByPk(ctx.sql, thread.pk);
       const receivedAt = Date.now();
       const batch: ChatLine[] = input.messages.map((m) => ({
         sender: m.sender,
@@ -30,48 +32,53 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
         : await ctx.decider.decide({
             agentName,
             systemPrompt: input.system_prompt ?? null,
-            history: await loadHistory(ctx.db, thread.pk),
+            history: await ctx.history.load(thread.pk),
             batch,
             now: receivedAt,
           });
       const epoch = current.turnEpoch + 1;
       const at = new Date(receivedAt);
-      await ctx.db.$transaction([
-        ctx.db.engineThread.update({ where: { pk: thread.pk }, data: { turnEpoch: { increment: 1 } } }),
-        ctx.db.engineMessage.createMany({
-          data: input.messages.map((m, i) => ({
-            pk: newRowId(),
-            threadPk: thread.pk,
-            seq: i,
+      // Append, advance the epoch, record the decision (and the bill) in one transaction.
+      const statements: Statement[] = [
+        ...(billed ? chargeStatements(accountId, "submit_messages", at) : []),
+        { sql: `UPDATE "EngineThread" SET "turnEpoch" = "turnEpoch" + 1 WHERE "pk" = ?`, args: [thread.pk] },
+        ...input.messages.map((m, i) => ({
+          sql: `INSERT INTO "EngineMessage" ("pk","threadPk","seq","epoch","sender","content","clientTs","receivedAt","hasMedia","self") VALUES (?,?,?,?,?,?,?,?,?,?)`,
+          args: [
+            newRowId(),
+            thread.pk,
+            i,
             epoch,
-            sender: m.sender,
-            content: m.content,
-            clientTs: m.client_ts ? new Date(m.client_ts) : null,
-            receivedAt: at,
-            hasMedia: m.has_media ?? false,
-          })),
-        }),
-        ctx.db.engineDecision.create({
-          data: {
-            pk: newRowId(),
-            threadPk: thread.pk,
+            m.sender,
+            m.content,
+            m.client_ts ? new Date(m.client_ts) : null,
+            at,
+            m.has_media ?? false,
+            false,
+          ],
+        })),
+        {
+          sql: `INSERT INTO "EngineDecision" ("pk","threadPk","epoch","decision","score","reasons","tags","billed","agentName","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?)`,
+          args: [
+            newRowId(),
+            thread.pk,
             epoch,
-            decision: decision.decision,
-            score: decision.score,
-            reasons: JSON.stringify(decision.reasons),
-            tags: "[]",
-            billed: credits !== null,
+            decision.decision,
+            decision.score,
+            JSON.stringify(decision.reasons),
+            "[]",
+            billed,
             agentName,
-            createdAt: at,
-          },
-        }),
-      ]);
+            at,
+          ],
+        },
+      ];
+      await ctx.sql.batch(statements);
+      ctx.history.append(thread.pk, batch);
       return { decision: decision.decision, turn_epoch: epoch, tags: [] as string[] };
     });
-    await credits?.commit();
-    return result;
   } catch (error) {
-    await credits?.refund();
+    if (isInsufficientCredits(error)) throw paymentRequired();
     throw error;
   }
 }

@@ -4,5 +4,5 @@ import { emptySchema, parseBody } from "../schemas";
 
 export async function usageSummary(ctx: ActionContext, body: unknown) {
   parseBody(emptySchema, body);
-  return summarize(ctx.db, ctx.principal.accountId);
+  return summarize(ctx.sql, ctx.principal.accountId);
 }

@@ -6,7 +6,18 @@ import { isEmoji, normalizeText, tokenize } from "./text";
 
 export type AckKind = "thanks" | "affirm" | "laugh" | "cheer" | "reaction" | "greeting" | "resolved";
 
-const THANKS = new Set(["thanks", "thank", "ty", "thx", "tysm", "tyvm", "cheers", "gracias", "merci", "danke"]);
+const THANKS = new Set([
+  "thanks",
+  "thank",
+  "ty",
+  "thx",
+  "tysm",
+  "tyvm",
+  "cheers",
+  "gracias",
+  "merci",
+  "danke",
+]);
 const AFFIRM = new Set([
   "ok",
   "okay",
@@ -49,7 +60,18 @@ const AFFIRM = new Set([
 ]);
 const LAUGH = new Set(["lol", "lmao", "haha", "hahaha", "hahahaha", "jaja", "rofl", "hehe"]);
 const CHEER = new Set(["yay", "woohoo", "wow", "congrats", "congratulations", "hooray", "bravo", "woo"]);
-const GREETING = new Set(["hi", "hello", "hey", "morning", "evening", "afternoon", "gm", "hola", "howdy", "night"]);
+const GREETING = new Set([
+  "hi",
+  "hello",
+  "hey",
+  "morning",
+  "evening",
+  "afternoon",
+  "gm",
+  "hola",
+  "howdy",
+  "night",
+]);
 /** Fillers that do not change what an acknowledgement is. */
 const FILLER = new Set([
   "so",
@@ -81,7 +103,10 @@ const FILLER = new Set([
   "good",
 ]);
 const RESOLVED =
-  /\b(?:nvm|never ?mind|found it|figured it out|it works|that worked|it worked|works now|i'm in|all good|no worries|nah|no thanks|no need|that's fine|it's fine|is fine|fixed it|sorted)\b/;
+  /\b(?:nvm|never ?mind|found it|figured it out|it works|that worked|it worked|works now|works again|working again|i'm in|all good|no worries|nah|no thanks|no need|that's fine|it's fine|is fine|fixed it|sorted)\b/;
+
+/** Words that turn "thanks, but…" into a new problem rather than a closing. */
+const PROBLEM_HINT = /\b(?:but|still|though|except|however|can't|cannot|won't|doesn't|didn't|not)\b/;
 
 /** Classify a message as an acknowledgement, given name tokens to ignore ("thanks Sam"). */
 export function classifyAcknowledgement(content: string, isName: (token: string) => boolean): AckKind | null {
@@ -94,6 +119,8 @@ export function classifyAcknowledgement(content: string, isName: (token: string)
   if (/^\s*\+1\b/.test(normalized) && words.length <= 3) return "affirm";
   if (RESOLVED.test(normalized) && words.length <= 10) return "resolved";
   const core = words.filter((t) => !FILLER.has(t));
+  // "thanks Hank!! water's back": thanks plus a short update closes the loop.
+  if (core[0] && THANKS.has(core[0]) && words.length <= 8 && !PROBLEM_HINT.test(normalized)) return "thanks";
   if (words.length > 6) return null;
   if (core.length === 0) return "affirm";
   if (core.every((t) => GREETING.has(t) || t === "good")) return "greeting";
@@ -104,9 +131,4 @@ export function classifyAcknowledgement(content: string, isName: (token: string)
     return "cheer";
   if (core.every((t) => AFFIRM.has(t) || LAUGH.has(t))) return "affirm";
   return null;
-}
-
-/** Acknowledgements that still answer a question the agent asked ("yes please"). */
-export function isAffirmative(kind: AckKind | null): boolean {
-  return kind === "affirm";
 }

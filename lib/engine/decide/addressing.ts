@@ -22,6 +22,8 @@ export interface Addressing {
 /** The names known in this thread: the agent's own and every other sender's. */
 export interface NameBook {
   agent: NameForms | null;
+  /** the agent's full name as a whole-word pattern */
+  agentPattern: RegExp | null;
   /** other participants: normalised form -> display name */
   participants: ReadonlyMap<string, string>;
 }
@@ -38,7 +40,10 @@ export function buildNameBook(agentName: string | null, senders: Iterable<string
     if (forms.first.length >= 2 && !STOPWORDS.has(forms.first) && !participants.has(forms.first))
       participants.set(forms.first, sender);
   }
-  return { agent, participants };
+  const agentPattern = agent
+    ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(agent.full)}(?![\\p{L}\\p{N}])`, "u")
+    : null;
+  return { agent, agentPattern, participants };
 }
 
 const ROOM_WORDS = new Set([
@@ -57,7 +62,8 @@ const ROOM_WORDS = new Set([
 ]);
 const ROOM_HANDLES = new Set(["here", "channel", "everyone", "all", "room", "team"]);
 /** Openers that may precede a vocative name: "hey Sam, ...", "ok so Maya: ...". */
-const LEAD_IN = /^(?:(?:hey|hi|hello|ok|okay|so|and|also|oh|yo|well|dear|thanks|thank you|ty|btw|sorry)\b[\s,!.]*)*/;
+const LEAD_IN =
+  /^(?:(?:hey|hi|hello|ok|okay|so|and|also|oh|yo|well|dear|thanks|thank you|ty|btw|sorry|lol|haha|lmao|omg)\b[\s,!.]*)*/;
 /** After a leading name these words usually mean it is the subject, not a vocative ("Sam fixed it"). */
 const SUBJECT_VERBS = new Set([
   "is",
@@ -203,7 +209,8 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     if (last && words.length > 1) {
       const hit = lookupName(book, last);
       const before = sentence.slice(0, sentence.lastIndexOf(last)).trimEnd();
-      if (hit && (CLOSERS.test(before) || /\?\s*\W*$/.test(sentence))) {
+      // "...calendar Otto?", "qué bien Emma!": a name closing a question or an exclamation is a vocative.
+      if (hit && (CLOSERS.test(before) || /[?!]\s*\W*$/.test(sentence))) {
         if (hit.who === "agent") addAgent(hit.match === "nickname" ? "nickname" : "name");
         else addOther(hit.who);
       }
@@ -226,8 +233,8 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
   if (!result.toAgent && book.agent) {
     const forms = book.agent;
     const tokens = tokenize(normalized);
-    const full = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(forms.full)}(?![\\p{L}\\p{N}])`, "u");
-    if (full.test(normalized) || tokens.some((t) => matchName(forms, t) !== null)) addAgent("third_person");
+    if (book.agentPattern?.test(normalized) || tokens.some((t) => matchName(forms, t) !== null))
+      addAgent("third_person");
   }
   for (const token of tokenize(normalized)) if (ROOM_WORDS.has(token)) result.toRoom = true;
   return result;

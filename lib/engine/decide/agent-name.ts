@@ -3,11 +3,12 @@
 // derive the short forms a group chat actually uses: "Maya" for "Maya Chen",
 // "Sam" for "Samantha".
 
+import { memoize } from "./memo";
 import { STOPWORDS } from "./stopwords";
 import { normalizeText, tokenize } from "./text";
 
 const NAME_IN_PROMPT =
-  /\b(?:[Yy]ou are|[Yy]ou're|[Yy]ou’re|[Yy]our name is)\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)?)/u;
+  /\b(?:[Yy]ou are|[Yy]ou're|[Yy]ou’re|[Yy]our name is)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?)/u;
 
 /** Explicit name, else the last `respond.agent_name`, else a "You are NAME" line in the prompt. */
 export function resolveAgentName(
@@ -71,7 +72,9 @@ export interface NameForms {
   exact: ReadonlySet<string>;
 }
 
-export function nameForms(name: string): NameForms | null {
+export const nameForms: (name: string) => NameForms | null = memoize(buildNameForms);
+
+function buildNameForms(name: string): NameForms | null {
   const tokens = tokenize(normalizeText(name));
   const first = tokens[0];
   if (!first) return null;

@@ -2,7 +2,7 @@
 // (one asked the other by name, or they have been trading lines), an agent
 // that cuts in is rude; people keep out of exchanges addressed to someone else.
 
-import { tokenize, normalizeText } from "./text";
+import { normalizeText, tokenize } from "./text";
 import { addressedToAgent, type WindowLine } from "./window";
 
 /** The focus replies to a line that addressed its sender by name ("Kat, did you…?" → Kat). */
@@ -13,14 +13,14 @@ export function replyInExchange(window: WindowLine[], focusIndex: number): Windo
   return prev.addressing.toOthers.includes(focus.line.sender) ? prev : null;
 }
 
-/** Two other people trading the last three lines, none of them involving the agent. */
+/** Two other people trading the last three lines (A, B, A), none of them involving the agent. */
 export function sideConversation(window: WindowLine[], focusIndex: number): [string, string] | null {
   if (focusIndex < 2) return null;
-  const lines = window.slice(focusIndex - 2, focusIndex + 1);
-  if (lines.some((w) => w.self || addressedToAgent(w) || w.addressing.toRoom)) return null;
-  const senders = [...new Set(lines.map((w) => w.line.sender))];
-  if (senders.length !== 2) return null;
-  return [senders[0] ?? "", senders[1] ?? ""];
+  const [a, b, c] = window.slice(focusIndex - 2, focusIndex + 1);
+  if (!a || !b || !c) return null;
+  if ([a, b, c].some((w) => w.self || addressedToAgent(w) || w.addressing.toRoom)) return null;
+  const [x, y, z] = [a.line.sender, b.line.sender, c.line.sender];
+  return x !== y && y !== z && x === z ? [x, y] : null;
 }
 
 /** A very short question right after someone else's line ("price?") is for that person. */

@@ -1,13 +1,13 @@
 // Everything the factors need to know about one decision, computed once.
 // Analysis lives here; turning facts into weights lives in factors/.
 
-import type { AgentAddress, NameBook } from "./addressing";
+import type { AgentAddress } from "./addressing";
 import { elliptical, replyInExchange, sideConversation } from "./conversation";
 import { CELEBRATION_EMOJI } from "./lexicon";
 import { needsAnswer } from "./message-kind";
 import { type QuestionState, questionState } from "./questions";
-import { agentShare, pendingFollowUp, repliesToAgent } from "./recency";
-import { contentStems, type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
+import { agentShare, asksBack, pendingFollowUp, repliesToAgent } from "./recency";
+import { type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
 import { stem } from "./stem";
 import { burstLength, type TypingState, typingState } from "./timing";
 import type { DecisionInput } from "./types";
@@ -29,13 +29,15 @@ export interface DecisionFacts {
   social: boolean;
   question: QuestionState;
   relevance: Relevance;
-  /** relevance of a still-open earlier question */
-  pendingRelevance: Relevance | null;
   followUp: WindowLine | null;
   /** the focus reacts to the agent's message right before it */
   repliesToAgent: boolean;
   /** relevance of the lines just before the focus (what the thread is about) */
   context: Relevance;
+  /** the focus says little on its own ("how much is that each?"), so the lines before carry its topic */
+  leansOnContext: boolean;
+  /** the focus asks something right after the agent answered its sender */
+  askBack: boolean;
   share: number;
   typing: TypingState;
   burst: number;
@@ -47,6 +49,9 @@ const MOOD_SERIOUS = stem("serious");
 /** Virtual stems added for the tone of a message, matched against the prompt like words. */
 export const MOOD_STEMS: ReadonlySet<string> = new Set([MOOD_CELEBRATION, MOOD_JOKE, MOOD_SERIOUS]);
 const CONTEXT_GAP_MS = 120_000;
+/** A question with at most this many topic words and a pointing word leans on what was just said. */
+const ANAPHORIC_MAX_STEMS = 2;
+const ANAPHORA = /\b(?:that|this|it|those|these|them|there)\b/;
 
 function moodStems(w: WindowLine, into: Set<string>): void {
   if (w.kind.excited || w.kind.tokens.some((t) => CELEBRATION_EMOJI.has(t))) into.add(MOOD_CELEBRATION);
@@ -64,25 +69,25 @@ function focusStems(window: WindowLine[], focusIndex: number): Set<string> {
     const w = window[j];
     if (!w || w.self || w.line.sender !== focus.line.sender) break;
     if (j !== focusIndex && next.line.ts - w.line.ts > CONTEXT_GAP_MS) break;
-    for (const s of contentStems(prepareText(w.line.content))) stems.add(s);
+    for (const s of w.stems) stems.add(s);
     moodStems(w, stems);
     next = w;
   }
   return stems;
 }
 
-/** Stems of the two other-people lines before the focus's thought, within a few minutes. */
+/**
+ * Stems of the two lines before the focus, within a few minutes and since the
+ * agent last spoke (its own reply closed whatever came before).
+ */
 function contextStems(window: WindowLine[], focusIndex: number): Set<string> {
   const focus = window[focusIndex];
   const stems = new Set<string>();
   if (!focus) return stems;
-  let taken = 0;
-  for (let j = focusIndex - 1; j >= 0 && taken < 2; j--) {
+  for (let j = focusIndex - 1; j >= Math.max(0, focusIndex - 2); j--) {
     const w = window[j];
-    if (!w || focus.line.ts - w.line.ts > 3 * CONTEXT_GAP_MS) break;
-    if (w.self || w.line.sender === focus.line.sender) continue;
-    for (const s of contentStems(prepareText(w.line.content))) stems.add(s);
-    taken += 1;
+    if (!w || w.self || focus.line.ts - w.line.ts > 3 * CONTEXT_GAP_MS) break;
+    for (const s of w.stems) stems.add(s);
   }
   return stems;
 }
@@ -90,14 +95,19 @@ function contextStems(window: WindowLine[], focusIndex: number): Set<string> {
 export function gatherFacts(
   input: DecisionInput,
   agentName: string | null,
-  book: NameBook,
   window: WindowLine[],
   focusIndex: number,
   profile: PromptProfile,
 ): DecisionFacts {
   const focus = window[focusIndex] as WindowLine;
   let agentAddress: AgentAddress | null = null;
-  const rank: Record<AgentAddress, number> = { mention: 5, reply_convention: 4, name: 3, nickname: 2, third_person: 1 };
+  const rank: Record<AgentAddress, number> = {
+    mention: 5,
+    reply_convention: 4,
+    name: 3,
+    nickname: 2,
+    third_person: 1,
+  };
   for (const w of window) {
     if (!w.inBatch || w.self) continue;
     const a = w.addressing.toAgent;
@@ -112,10 +122,6 @@ export function gatherFacts(
   const engaging = needsAnswer(kind) || kind.intent;
   const social = !focus.ack && (kind.excited || kind.laughing);
   const question = questionState(window, focusIndex);
-  const pendingRelevance =
-    question.state === "pending"
-      ? scoreRelevance(profile, contentStems(prepareText(question.question.line.content)))
-      : null;
 
   const lines = window.map((w) => w.line);
   return {
@@ -128,10 +134,11 @@ export function gatherFacts(
     social,
     question,
     relevance: scoreRelevance(profile, focusStems(window, focusIndex)),
-    pendingRelevance,
     followUp: pendingFollowUp(window, focusIndex),
     repliesToAgent: !engaging && repliesToAgent(window, focusIndex),
     context: scoreRelevance(profile, contextStems(window, focusIndex)),
+    leansOnContext: ANAPHORA.test(prepareText(focus.line.content)) && focus.stems.size <= ANAPHORIC_MAX_STEMS,
+    askBack: needsAnswer(kind) && asksBack(window, focusIndex),
     share: agentShare(window.slice(-WINDOW)),
     typing: typingState(input.signals, focus.line.sender, agentName),
     burst: input.signals?.burstSender === focus.line.sender ? 2 : burstLength(lines, focusIndex),

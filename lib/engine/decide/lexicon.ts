@@ -18,7 +18,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdark[\s-]?mode\b/g, " darkmode "],
   [/[€$£]|\b(?:eur|euros?|dollars?|bucks)\b/g, " price "],
   [/\bfrom [\p{L}]+ to [\p{L}]+/gu, " route "],
-  [/\bwhen (?:do|should|would) (?:i|you|we) use\b|\bwhen to use\b/g, " usage "],
+  [/\bwhen (?:do|should|would) (?:i|you|we) use\b|\bwhen to use\b/g, " grammar usage "],
   [/\bhow (?:do|would) (?:i|you|we) say\b/g, " translate "],
 ];
 
@@ -101,7 +101,7 @@ export const TOPIC_CLUSTERS: ReadonlyArray<TopicCluster> = [
       "weekend gig gigs event events availability available slot reschedule appointment meetup meetups",
   ),
   cluster(
-    "celebration celebrations celebrate congrats congratulations party yay woohoo win milestone shipped launched " +
+    "celebration celebrations celebrate congrats congratulations yay woohoo win milestone shipped launched " +
       "birthday cheer",
   ),
   cluster("joke jokes banter chitchat meme memes funny laugh humor pun silly casual playful"),
@@ -129,17 +129,50 @@ export const TOPIC_CLUSTERS: ReadonlyArray<TopicCluster> = [
     "python list lists tuple tuples dict loop loops range index indexerror assignment homework variable string " +
       "exception syntax",
   ),
-  cluster("notes summary summaries summarize recap minutes decision decisions decide decided actionitem timeline"),
+  cluster(
+    "notes summary summaries summarize recap minutes decision decisions decide decided actionitem timeline",
+  ),
   cluster(
     "bike bikes repair repairs gear gears brake brakes tyre tyres tire tires chain cog wheel fitting saddle psi",
   ),
   cluster("blocker blockers blocked ticket tickets sprint sprints standup backlog"),
 ];
 
+/**
+ * Tones a message can have (see message-kind) and the prompt words that
+ * invite an agent to join in on them.
+ */
+export const MOOD_WORDS: Readonly<Record<string, string[]>> = {
+  celebration: [
+    "celebration",
+    "celebrations",
+    "celebrate",
+    "cheer",
+    "encourage",
+    "encouraging",
+    "congratulate",
+    "hype",
+  ],
+  joke: ["joke", "jokes", "banter", "meme", "memes", "funny", "humor", "humour", "playful", "puns"],
+  serious: ["serious", "comfort", "empathy", "listen"],
+};
+
 /** Signs of excitement: the message is good news or a celebration. */
 export const CELEBRATION_EMOJI = new Set(["🎉", "🥳", "🎊", "🍾", "🏆", "🙌", "🎸", "🚀"]);
 /** Laughter marks a joke or banter when the message has other content too. */
-export const LAUGHTER = new Set(["lol", "lmao", "haha", "hahaha", "hahahaha", "jaja", "rofl", "😂", "🤣", "😆", "😄"]);
+export const LAUGHTER = new Set([
+  "lol",
+  "lmao",
+  "haha",
+  "hahaha",
+  "hahahaha",
+  "jaja",
+  "rofl",
+  "😂",
+  "🤣",
+  "😆",
+  "😄",
+]);
 /** Words of distress: the conversation is serious. */
 export const SERIOUS_WORDS = new Set([
   "stressful",

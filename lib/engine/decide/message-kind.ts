@@ -3,6 +3,7 @@
 // bids for a social reply; plain statements usually need nothing.
 
 import { CELEBRATION_EMOJI, LAUGHTER, SERIOUS_WORDS } from "./lexicon";
+import { memoize } from "./memo";
 import { normalizeText, splitSentences, tokenize } from "./text";
 
 export interface MessageKind {
@@ -13,7 +14,10 @@ export interface MessageKind {
   problem: boolean;
   /** announces a plan ("thinking of hiring…"): invites advice */
   intent: boolean;
-  /** asks who among the people will do something ("who's in?") */
+  /**
+   * asks who among the people will do something ("who's in?"), about the group
+   * itself ("do we have…?"), or about their experience ("has anyone else's kid…?")
+   */
   rollCall: boolean;
   /** good news, "!!!", 🎉 */
   excited: boolean;
@@ -23,7 +27,7 @@ export interface MessageKind {
   serious: boolean;
   /** trails off ("also", "and…", "quick question:") — more is coming */
   incomplete: boolean;
-  tokens: string[];
+  tokens: readonly string[];
 }
 
 const WH = new Set([
@@ -65,19 +69,25 @@ const AUX = new Set([
   "anyone",
   "anybody",
 ]);
-const OPENERS = /^(?:(?:ok|okay|so|and|also|anyway|btw|hey|hi|hello|quick q|quick question|wait|oh|um|well|lol)\b[\s,:!.-]*)*/;
+const OPENERS =
+  /^(?:(?:ok|okay|so|and|also|anyway|btw|hey|hi|hello|quick q|quick question|wait|oh|um|well|lol)\b[\s,:!.-]*)*/;
 const QUESTION_CUES =
   /\b(?:any ideas?|anyone know|does anyone|do you know|can anyone|has anyone|is there a way|yes or no|thoughts\s*$|wdyt|what do you think)\b/;
+/** Asking for an action. A bare "pls" is not one: "feedback by thursday pls", "everyone please be there". */
 const REQUEST =
-  /\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|u)|please|pls|plz|help me|need help|any (?:ideas|tips|advice|suggestions)|recommend|if someone|someone (?:send|make|write|check|take|do|look))\b/;
+  /\b(?:(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody|u)|(?:please|pls|plz) (?:send|share|check|help|look|tell|explain|review|fix|confirm|let me know|remind)|help me|need help|any (?:ideas|tips|advice|suggestions)|recommend|if someone|someone (?:send|make|write|check|take|do|look))\b/;
 /** "no spoilers pls", "don't … please": asks people to refrain, not to act. */
 const REFRAIN = /\b(?:no \w+|don't \w+(?: \w+)?) (?:please|pls|plz)\b|\b(?:please|pls|plz) (?:don't|no)\b/;
 const PROBLEM =
-  /\b(?:(?:can't|cannot|couldn't|won't|doesn't|isn't|didn't) (?![,.!?])\w+|not (?:working|loading|arriving|showing|connecting|sure why)|broken|error|errors|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|bug|wrong|jammed|keeps? \w+ing|never (?:arrived|came|showed)|missing|404|confus(?:ed|ing)|overwhelming|hurts?|sore|is (?:that|this|it) (?:bad|normal|ok)|idk why|no idea why|for some reason|but (?:i|we|it) (?:only|just|never|already|still)|still no)\b/;
+  /\b(?:(?:can't|cannot|couldn't|won't|doesn't|isn't|didn't) (?![,.!?])\w+|not (?:working|loading|arriving|showing|connecting|sure why)|broken|error|errors|fail(?:s|ed|ing)?|crash(?:es|ed|ing)?|stuck|bug|wrong|jammed|keeps? \w+ing|never (?:arrived|came|showed)|missing|404|confus(?:ed|ing)|overwhelming|hurts?|sore|is (?:that|this|it) (?:bad|normal|ok)|idk why|no idea why|for some reason|but (?:i|we|it) (?:only|just|never|already|still)|still no|stopped working|cuts? out|cutting out|making an? (?:\w+ )?noise|won't turn on)\b/;
 const INTENT =
   /\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|going to|gonna|wants? us to|asked us to|considering|about to)\b/;
 const ROLL_CALL =
-  /\b(?:who's|who is|who are|anyone|anybody)\s+(?:in|up for|in for|down for|coming|joining|going|free|around|riding|driving|bringing|doing|stuck)\b/;
+  /\b(?:who's|who is|who are|anyone|anybody)\s+(?:in|up for|in for|down for|coming|joining|going|free|around|riding|driving|bringing|doing|stuck)\b|(?:^|[,:.!]\s*)(?:do|did|are|were|have) we\b|\b(?:has|have|did|does|is) (?:anyone|anybody) else\b|\b(?:anyone|anybody) else's\b/;
+/**
+ * A message ending on one of these words was cut off mid-sentence ("so the
+ * amount is"). Not prepositions: "I can't log in" is complete.
+ */
 const TRAILING = new Set([
   "and",
   "but",
@@ -89,29 +99,54 @@ const TRAILING = new Set([
   "with",
   "the",
   "a",
+  "an",
+  "my",
   "to",
-  "for",
   "if",
   "then",
   "plus",
+  "is",
+  "are",
+  "was",
+  "that",
 ]);
-const LEAD_INS = new Set(["also", "so", "wait", "hmm", "question", "quick question", "one more thing", "btw", "ok so", "um"]);
+const LEAD_INS = new Set([
+  "also",
+  "so",
+  "wait",
+  "hmm",
+  "question",
+  "quick question",
+  "one more thing",
+  "btw",
+  "ok so",
+  "um",
+]);
 
-function clauseIsQuestion(clause: string): boolean {
+/** After a comma these usually open a relative clause (", which the button imports"), not a question. */
+const RELATIVE = new Set(["which", "who", "whom", "whose", "where", "when"]);
+
+function clauseIsQuestion(clause: string, initial: boolean): boolean {
   const rest = clause.replace(OPENERS, "");
   // "will do", "can do": agreement, not a question.
   if (/^(?:will|can) do\b/.test(rest)) return false;
   const first = tokenize(rest)[0];
-  return first !== undefined && (WH.has(first) || AUX.has(first));
+  if (first === undefined || (!initial && RELATIVE.has(first))) return false;
+  return WH.has(first) || AUX.has(first);
 }
 
 function sentenceIsQuestion(sentence: string): boolean {
   if (sentence.includes("?") || QUESTION_CUES.test(sentence)) return true;
   // Chat runs clauses together: "mine came out flat 😭 what did I do wrong".
-  return sentence.split(/[,;:—–]|\p{Extended_Pictographic}+/u).some((clause) => clauseIsQuestion(clause.trim()));
+  return sentence
+    .split(/[,;:—–]|\p{Extended_Pictographic}+/u)
+    .some((clause, i) => clauseIsQuestion(clause.trim(), i === 0));
 }
 
-export function classifyMessage(content: string): MessageKind {
+/** Shared per content string: do not mutate. */
+export const classifyMessage: (content: string) => MessageKind = memoize(classify);
+
+function classify(content: string): MessageKind {
   const normalized = normalizeText(content);
   const tokens = tokenize(normalized);
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t));

@@ -23,11 +23,13 @@ const PROACTIVE =
   /\b(?:be proactive|proactively|speak up|chime in|jump in|join in|don't wait to be asked|do not wait to be asked)\b([^.;\n]*)/;
 const QUIET =
   /\b(?:stay quiet|keep quiet|stay silent|be quiet|don't interrupt|do not interrupt|stay out of|keep out of|avoid)\b([^.;\n]*)/g;
-const CHATTER_WORDS = /\b(?:chatter|chitchat|chit-chat|banter|small talk|side|personal|practi[cs]ing|off-topic|off topic)\b/;
+const CHATTER_WORDS =
+  /\b(?:chatter|chitchat|chit-chat|banter|small talk|side|personal|practi[cs]ing|off-topic|off topic)\b/;
 const AVOID =
   /\b(?:stay out of|keep out of|avoid|don't weigh in on|do not weigh in on|don't comment on|do not comment on|never discuss|don't discuss|do not discuss|don't get into|don't interrupt|do not interrupt|leave)\s+([^.;!?\n]+)/g;
 /** After "speak up"/"be proactive", words that only restate the condition, not a topic. */
-const OPEN_CONDITION = /^\s*(?:when|whenever|if)?\s*(?:you\s+)?(?:can|could)?\s*(?:help|add something|be useful)?\s*[.!]?\s*$/;
+const OPEN_CONDITION =
+  /^\s*(?:when|whenever|if)?\s*(?:you\s+)?(?:can|could)?\s*(?:help|add something|be useful)?\s*[.!]?\s*$/;
 
 /** Parse rules from a normalised prompt (see normalizeText). */
 export function parsePromptRules(prompt: string): PromptRules {
@@ -39,9 +41,11 @@ export function parsePromptRules(prompt: string): PromptRules {
   }
 
   const pro = PROACTIVE.exec(prompt);
-  // "speak up when you can help: plans, recipes…" lists examples, it does not narrow the rule.
+  // "speak up when you can help: plans, recipes…" lists examples, it does not narrow the rule;
+  // "be proactive: flag risks in X" has no condition of its own, so the list is the scope.
   const condition = (pro?.[1] ?? "").split(":")[0] ?? "";
-  const proactive: PromptRules["proactive"] = pro ? (OPEN_CONDITION.test(condition) ? "open" : "scoped") : null;
+  const open = condition.trim() !== "" && OPEN_CONDITION.test(condition);
+  const proactive: PromptRules["proactive"] = pro ? (open ? "open" : "scoped") : null;
 
   let quietChatter: PromptRules["quietChatter"] = null;
   for (const m of prompt.matchAll(QUIET)) {
@@ -52,6 +56,8 @@ export function parsePromptRules(prompt: string): PromptRules {
   }
 
   // A clause ends at a comma: "don't interrupt people practising, and only correct…" avoids only the first part.
-  const avoidPhrases = [...prompt.matchAll(AVOID)].map((m) => (m[1] ?? "").split(",")[0]?.trim() ?? "").filter(Boolean);
+  const avoidPhrases = [...prompt.matchAll(AVOID)]
+    .map((m) => (m[1] ?? "").split(",")[0]?.trim() ?? "")
+    .filter(Boolean);
   return { onlyWhenAddressed, proactive, quietChatter, avoidPhrases };
 }

@@ -30,16 +30,37 @@ export function pendingFollowUp(window: WindowLine[], focusIndex: number): Windo
     if (!w?.self) continue;
     const asked = w.line.content;
     if (!asked.includes("?")) return null;
-    // A question the agent put to one person is answered by that person.
-    const askedOf = w.addressing.toOthers;
+    // A question the agent put to one person is answered by that person: the one it named, or
+    // else the one it was replying to. A question to the room ("anyone?") is anyone's.
+    const prev = window[j - 1];
+    const askedOf =
+      w.addressing.toOthers.length > 0
+        ? w.addressing.toOthers
+        : !w.addressing.toRoom && prev && !prev.self
+          ? [prev.line.sender]
+          : [];
     if (askedOf.length > 0 && !askedOf.includes(focus.line.sender)) return null;
     if (focus.ack === "affirm" && REQUEST_TO_THEM.test(asked) && !OFFER.test(asked)) return null;
-    // Only the first reply answers it, unless everyone is replying briefly to a question to the room.
-    const first = j + 1 === focusIndex || window.slice(j + 1, focusIndex).every((b) => b.line.sender === focus.line.sender);
+    // Only the first reply answers it (the first from the person asked, if it was put to someone),
+    // unless people reply briefly to a question to the room.
+    const between = window.slice(j + 1, focusIndex);
+    const first =
+      askedOf.length > 0
+        ? between.every((b) => b.line.sender !== focus.line.sender)
+        : between.every((b) => b.line.sender === focus.line.sender);
     const brief = focus.kind.tokens.length <= SHORT_REPLY_WORDS && !focus.kind.question;
     return first || (askedOf.length === 0 && brief) ? w : null;
   }
   return null;
+}
+
+/** The agent just answered X and X asks again: the follow-up question is for the agent. */
+export function asksBack(window: WindowLine[], focusIndex: number): boolean {
+  const focus = window[focusIndex];
+  const mine = window[focusIndex - 1];
+  const before = window[focusIndex - 2];
+  if (!focus || !mine?.self || addressedElsewhere(focus)) return false;
+  return mine.addressing.toOthers.includes(focus.line.sender) || before?.line.sender === focus.line.sender;
 }
 
 /** The focus reacts to the agent's line right before it (not a new question, not a reply to someone else). */

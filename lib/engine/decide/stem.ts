@@ -2,6 +2,8 @@
 // "charged"/"charges"/"charge", "designer"/"design" and "logging"/"log" meet,
 // cheap enough to run on every token of every decision.
 
+import { memoize } from "./memo";
+
 const VOWEL = /[aeiouy]/;
 
 function undouble(word: string): string {
@@ -11,7 +13,33 @@ function undouble(word: string): string {
   return word;
 }
 
-export function stem(token: string): string {
+/** A few irregular forms that matter in chat ("I ran my first 5k", "we paid"). */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  ran: "run",
+  paid: "pay",
+  wrote: "writ",
+  written: "writ",
+  bought: "buy",
+  sold: "sell",
+  spent: "spend",
+  broke: "break",
+  broken: "break",
+  sent: "send",
+  built: "build",
+  flew: "fly",
+  drove: "driv",
+  ate: "eat",
+  cooked: "cook",
+  taught: "teach",
+  lost: "los",
+  won: "win",
+};
+
+export const stem: (token: string) => string = memoize(stemWord, 16_384);
+
+function stemWord(token: string): string {
+  const irregular = IRREGULAR[token];
+  if (irregular) return irregular;
   let w = token;
   if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
   if (w.endsWith("'s")) w = w.slice(0, -2);

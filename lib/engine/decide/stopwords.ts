@@ -20,7 +20,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "anyway anyways actually basically literally kinda sorta gonna wanna gotta guys folks y'all everyone's ah ahh ooh oops hmm " +
     "know think thought go going went come came take took look looks looked put give gave tell told try tried keep kept " +
     "good great nice cool new old big small little last next first second time times day days today tonight tomorrow " +
-    "yesterday week weeks now back again already soon still right left"
+    "yesterday week weeks now back again already soon still right left change changes changed changing"
   ).split(/\s+/),
 );
 
@@ -32,7 +32,7 @@ export const PROMPT_META_WORDS: ReadonlySet<string> = new Set(
     "message messages reply replies respond responds response answer answers answering question questions ask asks " +
     "asked asking speak speaks speaking talk talks talking say write people person someone somebody user users member " +
     "members everyone human humans team teammate teammates friendly concise short brief clear warm patient practical " +
-    "encouraging polite kind keep always never only when whenever unless directly addressed address addresses mentioned " +
+    "polite kind keep always never only when whenever unless directly addressed address addresses mentioned " +
     "mention tagged called pinged step useful possible quickly moving care cares handle handles track tracks know knows " +
     "role job task tasks work working suggest suggests give input feedback thoughtful support supports"
   ).split(/\s+/),

@@ -21,14 +21,15 @@ export const WEIGHTS = {
   intent: 0.5,
   socialBid: 0.6,
   rollCall: -0.8,
-  pendingQuestionScale: 0.9,
+  /** cost of answering an earlier open question rather than the newest line */
+  pendingInterruption: -0.5,
   alreadyAnswered: -2.5,
 
   /** per unit of keyword score, capped */
   relevancePerPoint: 1.1,
   relevanceCap: 2.4,
   /** plain statements need relevance to matter much less than questions do */
-  statementRelevanceScale: 0.6,
+  statementRelevanceScale: 0.65,
   /** lines just before the focus count at this fraction */
   contextRelevanceScale: 0.5,
   avoidTopic: -1.3,
@@ -46,8 +47,9 @@ export const WEIGHTS = {
 
   followUp: 2.5,
   replyToAgent: 0.8,
+  followUpQuestion: 1.5,
   dominancePerShare: -5,
-  dominanceFreeShare: 0.2,
+  dominanceFreeShare: 0.3,
 
   typingSender: -2.5,
   typingOther: -0.8,

@@ -1,40 +1,77 @@
-// The recent window of the thread, analysed once per decision: the last few
-// lines (history tail + batch) with their addressing, kind and
-// acknowledgement status. Older history only contributes participant names,
-// which keeps a decision cheap however long the thread gets.
+// The recent window of the thread: the last few lines (history tail + batch)
+// with their addressing, kind, acknowledgement status and topic stems. Each
+// is computed on first use, because most factors only look at the last few
+// lines; older history only contributes participant names, which keeps a
+// decision cheap however long the thread or the batch gets.
 
 import { type AckKind, classifyAcknowledgement } from "./acknowledgements";
 import { type Addressing, analyzeAddressing, type NameBook } from "./addressing";
+import { memoize } from "./memo";
 import { classifyMessage, type MessageKind } from "./message-kind";
+import { contentStems, prepareText } from "./relevance";
 import type { ChatLine } from "./types";
 
+/** Topic stems of a line's content, once per distinct content. Shared: do not mutate. */
+const lineStems = memoize((content: string): ReadonlySet<string> => contentStems(prepareText(content)));
+
 export interface WindowLine {
-  line: ChatLine;
-  self: boolean;
+  readonly line: ChatLine;
+  readonly self: boolean;
   /** true for lines of the new batch */
-  inBatch: boolean;
-  kind: MessageKind;
-  addressing: Addressing;
-  ack: AckKind | null;
+  readonly inBatch: boolean;
+  readonly kind: MessageKind;
+  readonly addressing: Addressing;
+  readonly ack: AckKind | null;
+  /** topic stems of the content (see relevance.contentStems) */
+  readonly stems: ReadonlySet<string>;
+}
+
+class LazyLine implements WindowLine {
+  private _addressing: Addressing | undefined;
+  private _ack: AckKind | null | undefined;
+
+  constructor(
+    private readonly book: NameBook,
+    readonly line: ChatLine,
+    readonly self: boolean,
+    readonly inBatch: boolean,
+  ) {}
+
+  get kind(): MessageKind {
+    return classifyMessage(this.line.content);
+  }
+
+  get stems(): ReadonlySet<string> {
+    return lineStems(this.line.content);
+  }
+
+  get addressing(): Addressing {
+    this._addressing ??= analyzeAddressing(this.book, this.line.content);
+    return this._addressing;
+  }
+
+  get ack(): AckKind | null {
+    if (this._ack === undefined) {
+      const book = this.book;
+      const isName = (token: string) =>
+        book.participants.has(token) ||
+        (book.agent !== null && (book.agent.exact.has(token) || token === book.agent.first));
+      this._ack = classifyAcknowledgement(this.line.content, isName);
+    }
+    return this._ack;
+  }
 }
 
 export function analyzeLine(book: NameBook, line: ChatLine, self: boolean, inBatch: boolean): WindowLine {
-  const addressing = analyzeAddressing(book, line.content);
-  const isName = (token: string) =>
-    book.participants.has(token) || (book.agent !== null && book.agent.exact.has(token)) || token === book.agent?.first;
-  return {
-    line,
-    self,
-    inBatch,
-    kind: classifyMessage(line.content),
-    addressing,
-    ack: classifyAcknowledgement(line.content, isName),
-  };
+  return new LazyLine(book, line, self, inBatch);
 }
 
 /** Addressed to named people, none of them the agent. */
 export function addressedElsewhere(w: WindowLine): boolean {
-  return w.addressing.toOthers.length > 0 && (w.addressing.toAgent === null || w.addressing.toAgent === "third_person");
+  return (
+    w.addressing.toOthers.length > 0 &&
+    (w.addressing.toAgent === null || w.addressing.toAgent === "third_person")
+  );
 }
 
 export function addressedToAgent(w: WindowLine): boolean {

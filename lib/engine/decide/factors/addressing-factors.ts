@@ -10,7 +10,11 @@ export function addressingFactors(ctx: FactorContext): void {
       ctx.add("addressed_by_mention", w.addressedByMention, "@-mentioned");
       break;
     case "reply_convention":
-      ctx.add("addressed_by_reply_convention", w.addressedByReplyConvention, "'name:' / 'name,' at the start");
+      ctx.add(
+        "addressed_by_reply_convention",
+        w.addressedByReplyConvention,
+        "'name:' / 'name,' at the start",
+      );
       break;
     case "name":
       ctx.add("addressed_by_name", w.addressedByName);

@@ -21,7 +21,12 @@ export function relevanceWeight(score: number, w: Weights): number {
   return Math.min(w.relevanceCap, w.relevancePerPoint * score);
 }
 
-function split(relevance: Relevance): { topic: number; mood: number; topicWords: string[]; moodWords: string[] } {
+function split(relevance: Relevance): {
+  topic: number;
+  mood: number;
+  topicWords: string[];
+  moodWords: string[];
+} {
   let topic = relevance.score;
   let mood = 0;
   const topicWords: string[] = [];
@@ -70,7 +75,7 @@ export function contentFactors(ctx: FactorContext): void {
   if (mood > 0) ctx.add("mood_fit", relevanceWeight(mood, w), `the prompt covers ${moodWords.join(", ")}`);
 
   // A question that leans on the lines before it ("how much is that each?") inherits their topic.
-  if (facts.engaging && !elsewhere) {
+  if (facts.engaging && !elsewhere && facts.leansOnContext) {
     let extra = 0;
     const words: string[] = [];
     for (const s of facts.context.matched) {
@@ -79,7 +84,11 @@ export function contentFactors(ctx: FactorContext): void {
       words.push(s);
     }
     if (extra > 0)
-      ctx.add("context_relevance", w.contextRelevanceScale * relevanceWeight(extra, w), `the thread is about ${words.join(", ")}`);
+      ctx.add(
+        "context_relevance",
+        w.contextRelevanceScale * relevanceWeight(extra, w),
+        `the thread is about ${words.join(", ")}`,
+      );
   }
 
   const avoided = facts.relevance.avoided;

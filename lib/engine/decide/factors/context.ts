@@ -22,5 +22,4 @@ export interface FactorContext {
   weights: Weights;
   /** record a factor; zero weights are dropped */
   add(factor: string, weight: number, detail?: string): void;
-  has(factor: string): boolean;
 }

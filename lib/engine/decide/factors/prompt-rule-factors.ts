@@ -12,7 +12,6 @@ export function promptRuleFactors(ctx: FactorContext): void {
   const rules = profile.rules;
   const kind = focus.kind;
   const elsewhere = !facts.addressed && facts.addressedTo.length > 0;
-  const pending = facts.question.state === "pending";
 
   if (rules.onlyWhenAddressed && !facts.addressed && !facts.followUp) {
     const askedForItsJob =
@@ -28,12 +27,13 @@ export function promptRuleFactors(ctx: FactorContext): void {
       );
   }
 
-  const need = (facts.engaging || pending) && !elsewhere && !focus.ack;
-  if (need && rules.proactive === "open") ctx.add("prompt_proactive", w.proactiveOpen, "the prompt says to speak up");
-  const relevant = facts.relevance.score > 0 || (facts.pendingRelevance?.score ?? 0) > 0;
+  const need = facts.engaging && !elsewhere && !focus.ack;
+  if (need && rules.proactive === "open")
+    ctx.add("prompt_proactive", w.proactiveOpen, "the prompt says to speak up");
+  const relevant = facts.relevance.score > 0;
   if (need && rules.proactive === "scoped" && relevant)
     ctx.add("prompt_proactive", w.proactiveScoped, "the prompt says to speak up on this topic");
 
-  if (rules.quietChatter === "general" && !facts.engaging && !facts.addressed && !facts.followUp && !pending)
+  if (rules.quietChatter === "general" && !facts.engaging && !facts.addressed && !facts.followUp)
     ctx.add("prompt_quiet_on_chatter", w.quietChatter, "the prompt says not to join chatter");
 }

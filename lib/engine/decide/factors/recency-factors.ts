@@ -13,6 +13,8 @@ export function recencyFactors(ctx: FactorContext): void {
     );
   const closing = focus.ack !== null && focus.ack !== "affirm";
   if (facts.followUp && !closing) ctx.add("follow_up", w.followUp, "answers the agent's own question");
+  else if (facts.askBack)
+    ctx.add("follow_up_question", w.followUpQuestion, "asks on after the agent's answer");
   else if (facts.repliesToAgent && !facts.addressed)
     ctx.add("reply_to_agent", w.replyToAgent, "reacts to the agent's message just before");
 }

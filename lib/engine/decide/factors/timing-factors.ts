@@ -12,5 +12,6 @@ export function timingFactors(ctx: FactorContext): void {
   const signalled = input.signals?.burstSender === sender;
   if (facts.burst >= 2 && (focus.kind.incomplete || signalled))
     ctx.add("burst_in_progress", w.burstInProgress, `${sender} is sending several messages`);
-  else if (focus.kind.incomplete) ctx.add("incomplete_message", w.incompleteMessage, "the message trails off");
+  else if (focus.kind.incomplete)
+    ctx.add("incomplete_message", w.incompleteMessage, "the message trails off");
 }

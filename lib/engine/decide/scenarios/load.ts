@@ -57,8 +57,16 @@ export function toScenario(record: ScenarioRecord): Scenario {
     // The decision runs as the batch arrives.
     now: last.ts,
   };
-  if (record.signals) input.signals = { typingNow: record.signals.typingNow, burstSender: record.signals.burstSender };
-  return { id: record.id, situation: record.situation, agentName: name, label: record.label, input, note: record.note };
+  if (record.signals)
+    input.signals = { typingNow: record.signals.typingNow, burstSender: record.signals.burstSender };
+  return {
+    id: record.id,
+    situation: record.situation,
+    agentName: name,
+    label: record.label,
+    input,
+    note: record.note,
+  };
 }
 
 export function parseScenarios(jsonl: string, source = "scenarios"): Scenario[] {
@@ -73,7 +81,8 @@ export function parseScenarios(jsonl: string, source = "scenarios"): Scenario[] 
       throw new Error(`${source}:${i + 1}: not valid JSON`);
     }
     const parsed = scenarioSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    if (!parsed.success)
+      throw new Error(`${source}:${i + 1}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
     out.push(toScenario(parsed.data));
   });
   return out;

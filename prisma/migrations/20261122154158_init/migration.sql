@@ -1,24 +1,19 @@
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "public";
-
 -- CreateTable
 CREATE TABLE "User" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT,
     "email" TEXT,
-    "emailVerified" TIMESTAMP(3),
+    "emailVerified" DATETIME,
     "image" TEXT,
     "passwordHash" TEXT,
     "isGuest" BOOLEAN NOT NULL DEFAULT false,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Account" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "provider" TEXT NOT NULL,
@@ -30,150 +25,138 @@ CREATE TABLE "Account" (
     "scope" TEXT,
     "id_token" TEXT,
     "session_state" TEXT,
-
-    CONSTRAINT "Account_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Session" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "sessionToken" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
-    "expires" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
+    "expires" DATETIME NOT NULL,
+    CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "VerificationToken" (
     "identifier" TEXT NOT NULL,
     "token" TEXT NOT NULL,
-    "expires" TIMESTAMP(3) NOT NULL
+    "expires" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "EngineAccount" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "creditsBalance" INTEGER NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "EngineAccount_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "EngineApiKey" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "accountId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "keyHash" TEXT NOT NULL,
     "keyPrefix" TEXT NOT NULL,
     "scopes" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "revokedAt" TIMESTAMP(3),
-
-    CONSTRAINT "EngineApiKey_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "revokedAt" DATETIME,
+    CONSTRAINT "EngineApiKey_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "EngineAccount" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "EngineThread" (
-    "pk" TEXT NOT NULL,
+    "pk" TEXT NOT NULL PRIMARY KEY,
     "id" TEXT NOT NULL,
     "accountId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
     "turnEpoch" INTEGER NOT NULL DEFAULT 0,
     "integrations" TEXT,
     "agentName" TEXT,
-
-    CONSTRAINT "EngineThread_pkey" PRIMARY KEY ("pk")
+    CONSTRAINT "EngineThread_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "EngineAccount" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "EngineMessage" (
-    "pk" TEXT NOT NULL,
+    "pk" TEXT NOT NULL PRIMARY KEY,
     "threadPk" TEXT NOT NULL,
     "seq" INTEGER NOT NULL,
     "epoch" INTEGER NOT NULL,
     "sender" TEXT NOT NULL,
     "content" TEXT NOT NULL,
-    "clientTs" TIMESTAMP(3),
-    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "clientTs" DATETIME,
+    "receivedAt" DATETIME NOT NULL,
     "hasMedia" BOOLEAN NOT NULL DEFAULT false,
     "self" BOOLEAN NOT NULL DEFAULT false,
-
-    CONSTRAINT "EngineMessage_pkey" PRIMARY KEY ("pk")
+    CONSTRAINT "EngineMessage_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread" ("pk") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "EngineDecision" (
-    "pk" TEXT NOT NULL,
+    "pk" TEXT NOT NULL PRIMARY KEY,
     "threadPk" TEXT NOT NULL,
     "epoch" INTEGER NOT NULL,
     "decision" TEXT NOT NULL,
-    "score" DOUBLE PRECISION NOT NULL,
+    "score" REAL NOT NULL,
     "reasons" TEXT NOT NULL,
     "tags" TEXT NOT NULL,
     "billed" BOOLEAN NOT NULL,
     "agentName" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "EngineDecision_pkey" PRIMARY KEY ("pk")
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "EngineDecision_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread" ("pk") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "EngineReply" (
-    "pk" TEXT NOT NULL,
+    "pk" TEXT NOT NULL PRIMARY KEY,
     "threadPk" TEXT NOT NULL,
     "epoch" INTEGER NOT NULL,
     "draft" TEXT NOT NULL,
     "superseded" BOOLEAN NOT NULL,
     "metadata" TEXT,
     "source" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "EngineReply_pkey" PRIMARY KEY ("pk")
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "EngineReply_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread" ("pk") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "EngineScheduled" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "replyPk" TEXT NOT NULL,
     "threadPk" TEXT NOT NULL,
     "content" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "isLast" BOOLEAN NOT NULL,
-    "deliverAt" TIMESTAMP(3) NOT NULL,
+    "deliverAt" DATETIME NOT NULL,
     "status" TEXT NOT NULL,
     "messageId" TEXT,
-    "sentAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "EngineScheduled_pkey" PRIMARY KEY ("id")
+    "sentAt" DATETIME,
+    "createdAt" DATETIME NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "EngineScheduled_replyPk_fkey" FOREIGN KEY ("replyPk") REFERENCES "EngineReply" ("pk") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "EngineEvent" (
-    "pk" TEXT NOT NULL,
+    "pk" TEXT NOT NULL PRIMARY KEY,
     "threadPk" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "sender" TEXT NOT NULL,
-    "clientTs" TIMESTAMP(3),
-    "receivedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "EngineEvent_pkey" PRIMARY KEY ("pk")
+    "clientTs" DATETIME,
+    "receivedAt" DATETIME NOT NULL,
+    CONSTRAINT "EngineEvent_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread" ("pk") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "EngineUsage" (
-    "pk" TEXT NOT NULL,
+    "pk" TEXT NOT NULL PRIMARY KEY,
     "accountId" TEXT NOT NULL,
     "component" TEXT NOT NULL,
     "credits" INTEGER NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "EngineUsage_pkey" PRIMARY KEY ("pk")
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "EngineUsage_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "EngineAccount" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -204,7 +187,7 @@ CREATE INDEX "EngineApiKey_accountId_idx" ON "EngineApiKey"("accountId");
 CREATE UNIQUE INDEX "EngineThread_accountId_id_key" ON "EngineThread"("accountId", "id");
 
 -- CreateIndex
-CREATE INDEX "EngineMessage_threadPk_receivedAt_idx" ON "EngineMessage"("threadPk", "receivedAt");
+CREATE INDEX "EngineMessage_threadPk_receivedAt_seq_idx" ON "EngineMessage"("threadPk", "receivedAt", "seq");
 
 -- CreateIndex
 CREATE INDEX "EngineDecision_threadPk_epoch_idx" ON "EngineDecision"("threadPk", "epoch");
@@ -223,34 +206,4 @@ CREATE INDEX "EngineEvent_threadPk_receivedAt_idx" ON "EngineEvent"("threadPk", 
 
 -- CreateIndex
 CREATE INDEX "EngineUsage_accountId_createdAt_idx" ON "EngineUsage"("accountId", "createdAt");
-
--- AddForeignKey
-ALTER TABLE "Account" ADD CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineApiKey" ADD CONSTRAINT "EngineApiKey_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "EngineAccount"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineThread" ADD CONSTRAINT "EngineThread_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "EngineAccount"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineMessage" ADD CONSTRAINT "EngineMessage_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread"("pk") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineDecision" ADD CONSTRAINT "EngineDecision_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread"("pk") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineReply" ADD CONSTRAINT "EngineReply_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread"("pk") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineScheduled" ADD CONSTRAINT "EngineScheduled_replyPk_fkey" FOREIGN KEY ("replyPk") REFERENCES "EngineReply"("pk") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineEvent" ADD CONSTRAINT "EngineEvent_threadPk_fkey" FOREIGN KEY ("threadPk") REFERENCES "EngineThread"("pk") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "EngineUsage" ADD CONSTRAINT "EngineUsage_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "EngineAccount"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -1,0 +1,58 @@
+import { comma, type FamilyTemplates, space } from "./types";
+
+/** Fallback for personas without a recognisable role: polite, curious, careful. */
+export const genericTemplates: FamilyTemplates = {
+  greeting: [
+    (c) => ({ core: [`Hi${space(c)}! Good to see you here.`] }),
+    (c) => ({ core: [`Hello${space(c)}!`], closer: "How's your day going?" }),
+  ],
+  farewell: [(c) => ({ core: [`Goodbye${comma(c)}!`] }), (c) => ({ core: [`See you later${comma(c)}.`] })],
+  reaction: [(c) => ({ core: [`Ha, fair${comma(c)}.`] }), () => ({ core: ["Got it."] })],
+  thanks: [
+    (c) => ({ core: [`You're welcome${comma(c)}!`] }),
+    (c) => ({ core: [`Happy to help${comma(c)}.`] }),
+  ],
+  help: [
+    (c) => ({
+      core: [`Sorry you're running into trouble with ${c.subject}.`],
+      closer: "Can you share a bit more about what happened and what you expected?",
+    }),
+    (c) => ({ core: [`Let's figure out ${c.subject} together.`], closer: "What have you tried so far?" }),
+  ],
+  question: [
+    (c) => ({
+      core: [
+        `Good question about ${c.subject}.`,
+        "I'd start by pinning down what we need from it, then compare a couple of options.",
+      ],
+    }),
+    (c) => ({
+      core: [`On ${c.subject}, I'd want a bit more context before answering properly.`],
+      closer: "What's the goal behind it?",
+    }),
+  ],
+  factual: [
+    (c) => ({
+      core: [`I don't have the details on ${c.subject}, so I won't guess.`],
+      closer: "Does anyone here know for sure?",
+    }),
+  ],
+  opinion: [
+    (c) => ({
+      core: [`On ${c.subject}, I'd lean towards whatever is simplest to try and easy to undo.`],
+      closer: "What's pulling you towards it?",
+    }),
+    (c) => ({ core: [`I think ${c.subject} is worth a small experiment before we decide.`] }),
+  ],
+  plan: [
+    (c) => ({ core: [`Sounds good, for ${c.subject} let's agree on the first step and who owns it.`] }),
+    (c) => ({ core: [`For ${c.subject}, I'd write down the goal, the first step and a date to check in.`] }),
+  ],
+  statement: [
+    (c) => ({
+      core: [`Thanks for sharing that about ${c.subject}.`],
+      closer: "What would you like to do next with it?",
+    }),
+    (c) => ({ core: [`Got it, ${c.subject}.`], closer: "Anything you need from me on that?" }),
+  ],
+};

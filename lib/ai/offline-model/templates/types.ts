@@ -1,0 +1,34 @@
+import type { Intent } from "../intent";
+import type { Persona } from "../persona";
+
+export interface ReplyContext {
+  persona: Persona;
+  intent: Intent;
+  factual: boolean;
+  /** The topic noun phrase, or "this" when the message has none. */
+  subject: string;
+  hasTopic: boolean;
+  /** Whom to address by name, if anyone. */
+  name: string | null;
+  /** Troubleshooting steps that fit the topic (support replies use them). */
+  steps: readonly [string, string, string];
+  seed: number;
+}
+
+/** A reply in slots, so tone rules can drop the least important sentences first. */
+export interface ReplyParts {
+  opener?: string;
+  core: string[];
+  closer?: string;
+}
+
+export type Template = (c: ReplyContext) => ReplyParts;
+
+/** Per intent, plus "factual" (questions it cannot know the answer to) and "reaction" (topic-less chatter: "lol", "ok"). */
+export type FamilyTemplates = Record<Intent | "factual" | "reaction", readonly Template[]>;
+
+/** ", Sam" or "" */
+export const comma = (c: ReplyContext) => (c.name ? `, ${c.name}` : "");
+/** " Sam" or "" */
+export const space = (c: ReplyContext) => (c.name ? ` ${c.name}` : "");
+export const Subject = (c: ReplyContext) => c.subject.charAt(0).toUpperCase() + c.subject.slice(1);
