@@ -18,6 +18,11 @@ export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig
   };
 }
 
+/** ENGINE_DECIDER_MODEL=true: decide with the configured model (deterministic fallback). */
+export function deciderModelFromEnv(env: NodeJS.ProcessEnv = process.env): LanguageModel | null {
+  return env.ENGINE_DECIDER_MODEL === "true" ? rewriteModelFromEnv(env) : null;
+}
+
 /**
  * Optional model for rewriting drafts in the agent's voice: any OpenAI-compatible
  * server (ENGINE_MODEL_BASE_URL + ENGINE_MODEL, key optional). Unset → deterministic.

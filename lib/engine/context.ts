@@ -5,6 +5,7 @@ import type { Principal } from "./keys";
 import type { KeyedMutex } from "./mutex";
 import type { Hub } from "./realtime/hub";
 import type { DeliveryScheduler } from "./scheduler";
+import type { SilenceWatch } from "./signals/silence-watch";
 import type { Sql } from "./store/sql";
 
 /** What every action gets: the engine's shared services plus who is calling and from where. */
@@ -14,6 +15,7 @@ export interface EngineServices {
   scheduler: DeliveryScheduler;
   threadLocks: KeyedMutex;
   history: ThreadHistory;
+  silence: SilenceWatch;
   decider: Decider;
   grantSecret: string;
   /** When set, respond rewrites drafts with this model (falling back to the deterministic path). */

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { ensureLocalSecret, randomSecret } from "../config/env-file";
-import { engineConfig, rewriteModelFromEnv } from "./config";
+import { deciderModelFromEnv, engineConfig, rewriteModelFromEnv } from "./config";
 import type { EngineServices } from "./context";
-import { createRuleDecider } from "./decide";
+import { createModelDecider, createRuleDecider } from "./decide";
 import type { Decider } from "./decide/types";
 import { ThreadHistory } from "./history";
 import { createHttpHandler } from "./http";
@@ -11,6 +11,7 @@ import { KeyedMutex } from "./mutex";
 import { Hub } from "./realtime/hub";
 import { createSocketServer } from "./realtime/socket-server";
 import { DeliveryScheduler } from "./scheduler";
+import { SilenceWatch } from "./signals/silence-watch";
 import { openSql, type Sql } from "./store/sql";
 
 export interface EngineOptions {
@@ -18,6 +19,12 @@ export interface EngineOptions {
   sql?: Sql;
   grantSecret?: string;
   decider?: Decider;
+}
+
+/** Deterministic by default; a configured model decides with the rules as its fallback. */
+function defaultDecider(): Decider {
+  const model = deciderModelFromEnv();
+  return model ? createModelDecider({ model, fallback: createRuleDecider() }) : createRuleDecider();
 }
 
 /** The embedded Turn-taking engine: HTTP actions, realtime sockets and the delivery scheduler. */
@@ -29,9 +36,10 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
     sql,
     hub,
     history,
+    silence: new SilenceWatch(),
     scheduler: new DeliveryScheduler(sql, hub, history),
     threadLocks: new KeyedMutex(),
-    decider: decider ?? createRuleDecider(),
+    decider: decider ?? defaultDecider(),
     grantSecret: grantSecret ?? ensureLocalSecret("ENGINE_GRANT_SECRET", randomSecret),
     rewriteModel: rewriteModelFromEnv(),
     publicWsUrl: config.publicWsUrl,
@@ -56,6 +64,7 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
       return services.scheduler.recover();
     },
     async stop(): Promise<void> {
+      services.silence.stop();
       await services.scheduler.stop();
       await sockets.close();
       await sql.close();

@@ -1,21 +1,51 @@
 import type { ActionContext } from "../context";
 import { newRowId } from "../ids";
+import { envelope } from "../realtime/frames";
 import { parseBody, recordEventSchema } from "../schemas";
-import { requireThread } from "../threads";
+import { recentEvents } from "../signals/events";
+import type { SignalKind } from "../signals/vocabulary";
+import { toDate } from "../store/sql";
+import { requireThread, socialSignals } from "../threads";
 
 export async function recordEvent(ctx: ActionContext, body: unknown) {
   const input = parseBody(recordEventSchema, body);
   const thread = await requireThread(ctx.sql, ctx.principal.accountId, input.thread_id);
+  const now = Date.now();
+  const at = input.client_ts ? new Date(input.client_ts) : null;
   await ctx.sql.run(
     `INSERT INTO "EngineEvent" ("pk","threadPk","type","sender","clientTs","receivedAt") VALUES (?,?,?,?,?,?)`,
-    [
-      newRowId(),
-      thread.pk,
-      input.type,
-      input.sender,
-      input.client_ts ? new Date(input.client_ts) : null,
-      new Date(),
-    ],
+    [newRowId(), thread.pk, input.type, input.sender, at, new Date(now)],
   );
+  if (socialSignals(thread)) {
+    const kind = await signalFor(ctx, thread.pk, input.type, input.sender, at?.getTime() ?? now);
+    if (kind) {
+      ctx.hub.publish(
+        thread.pk,
+        envelope("turn_taking.signal", thread.id, { thread_id: thread.id, user_id: input.sender, kind }),
+      );
+    }
+  }
   return { tags: [] as string[] };
+}
+
+async function signalFor(
+  ctx: ActionContext,
+  threadPk: string,
+  type: "typing_start" | "typing_stop" | "message_edited",
+  sender: string,
+  at: number,
+): Promise<SignalKind | null> {
+  if (type === "typing_start") return "typing_started";
+  if (type === "message_edited") return "message_edited";
+  // typing_stop: abandoned when nothing was sent since this person started typing.
+  const events = await recentEvents(ctx.sql, threadPk, at);
+  const started = events.filter((e) => e.sender === sender && e.type === "typing_start").at(-1);
+  if (!started) return null;
+  const [sent] = await ctx.sql.all<{ receivedAt: unknown; clientTs: unknown }>(
+    `SELECT "receivedAt","clientTs" FROM "EngineMessage" WHERE "threadPk" = ? AND "sender" = ? AND "self" = ?
+     ORDER BY "receivedAt" DESC LIMIT 1`,
+    [threadPk, sender, false],
+  );
+  const sentAt = sent ? toDate(sent.clientTs ?? sent.receivedAt).getTime() : null;
+  return sentAt !== null && sentAt >= started.at ? null : "typing_abandoned";
 }

@@ -7,8 +7,10 @@ import { DEFAULT_PACING, scheduleTimes } from "../pacing";
 import { envelope } from "../realtime/frames";
 import type { PendingBubble } from "../scheduler";
 import { parseBody, respondSchema } from "../schemas";
+import { addressedParticipants } from "../signals/silence-watch";
+import { silenceMs } from "../signals/vocabulary";
 import type { Statement } from "../store/sql";
-import { requireThread, threadByPk } from "../threads";
+import { requireThread, socialSignals, threadByPk } from "../threads";
 import { formatTimestamp } from "../time";
 
 export async function respond(ctx: ActionContext, body: unknown) {
@@ -124,6 +126,9 @@ export async function respond(ctx: ActionContext, body: unknown) {
           }),
         ),
       );
+      if (socialSignals(current)) {
+        await watchForSilence(ctx, thread.pk, thread.id, input.content, rows.at(-1)!.deliverAt.getTime());
+      }
       return {
         scheduled: rows.map((r) => ({
           id: r.id,
@@ -142,4 +147,37 @@ export async function respond(ctx: ActionContext, body: unknown) {
       throw error;
     }
   });
+}
+
+/** went_silent: each participant the reply names who says nothing back in time. */
+async function watchForSilence(
+  ctx: ActionContext,
+  threadPk: string,
+  threadId: string,
+  draft: string,
+  lastAt: number,
+) {
+  const recent = (await ctx.history.load(threadPk)).slice(-50).filter((l) => !l.self);
+  const participants = [...new Set(recent.map((l) => l.sender))];
+  for (const participant of addressedParticipants(draft, participants)) {
+    ctx.silence.watch(
+      lastAt + silenceMs(),
+      async () => {
+        const [row] = await ctx.sql.all(
+          `SELECT 1 FROM "EngineMessage" WHERE "threadPk" = ? AND "sender" = ? AND "self" = ? AND "receivedAt" > ? LIMIT 1`,
+          [threadPk, participant, false, new Date(lastAt)],
+        );
+        return !row;
+      },
+      () =>
+        ctx.hub.publish(
+          threadPk,
+          envelope("turn_taking.signal", threadId, {
+            thread_id: threadId,
+            user_id: participant,
+            kind: "went_silent",
+          }),
+        ),
+    );
+  }
 }

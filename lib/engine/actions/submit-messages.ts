@@ -5,8 +5,10 @@ import type { ChatLine, DecisionResult } from "../decide/types";
 import { paymentRequired } from "../errors";
 import { newRowId } from "../ids";
 import { parseBody, submitMessagesSchema } from "../schemas";
+import { batchSignals } from "../signals/batch-signals";
+import { recentEvents } from "../signals/events";
 import type { Statement } from "../store/sql";
-import { requireThread, threadByPk } from "../threads";
+import { requireThread, socialSignals, threadByPk } from "../threads";
 
 export async function submitMessages(ctx: ActionContext, body: unknown) {
   const input = parseBody(submitMessagesSchema, body);
@@ -27,14 +29,24 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
         ts: m.client_ts ? Date.parse(m.client_ts) : receivedAt,
       }));
       const agentName = resolveAgentName(input.agent_name, current.agentName, input.system_prompt);
+      const history = await ctx.history.load(thread.pk);
+      // Typing and bursts inform every decision; tags are only shown with social_signals.
+      const signals = batchSignals(
+        history,
+        batch,
+        await recentEvents(ctx.sql, thread.pk, receivedAt),
+        receivedAt,
+      );
+      const tags = socialSignals(current) ? signals.tags : [];
       const decision: DecisionResult = skip
         ? { decision: "speak", score: 1, reasons: [{ factor: skip, weight: 1 }] }
         : await ctx.decider.decide({
             agentName,
             systemPrompt: input.system_prompt ?? null,
-            history: await ctx.history.load(thread.pk),
+            history,
             batch,
             now: receivedAt,
+            signals: signals.decision,
           });
       const epoch = current.turnEpoch + 1;
       const at = new Date(receivedAt);
@@ -66,7 +78,7 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
             decision.decision,
             decision.score,
             JSON.stringify(decision.reasons),
-            "[]",
+            JSON.stringify(tags),
             billed,
             agentName,
             at,
@@ -75,7 +87,7 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
       ];
       await ctx.sql.batch(statements);
       ctx.history.append(thread.pk, batch);
-      return { decision: decision.decision, turn_epoch: epoch, tags: [] as string[] };
+      return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[] };
     });
   } catch (error) {
     if (isInsufficientCredits(error)) throw paymentRequired();

@@ -11,6 +11,7 @@ export async function startEngine(databaseUrl = tempSqliteUrl("engine"), port?: 
     ENGINE_GRANT_SECRET: GRANT_SECRET,
     ENGINE_INITIAL_CREDITS: "100000",
     ENGINE_WS_PING_MS: "1000",
+    ENGINE_SILENCE_MS: "1500",
   });
   return { proc, databaseUrl };
 }
