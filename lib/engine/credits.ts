@@ -1,5 +1,6 @@
 import { paymentRequired } from "./errors";
 import { newRowId } from "./ids";
+import type { Principal } from "./keys";
 import type { Sql, Statement } from "./store/sql";
 import { toDate } from "./store/sql";
 
@@ -7,17 +8,9 @@ export type BillableComponent = "submit_messages" | "respond";
 
 export const PRICES: Record<BillableComponent, number> = { submit_messages: 1, respond: 2 };
 
-/** Cheap read before any work: 402 when the balance cannot cover the call. */
-export async function assertCanAfford(
-  sql: Sql,
-  accountId: string,
-  component: BillableComponent,
-): Promise<void> {
-  const [row] = await sql.all<{ creditsBalance: number }>(
-    `SELECT "creditsBalance" FROM "EngineAccount" WHERE "id" = ?`,
-    [accountId],
-  );
-  if (!row || Number(row.creditsBalance) < PRICES[component]) throw paymentRequired();
+/** Before any work: 402 when the balance read with the caller's key cannot cover the call. */
+export function assertCanAfford(principal: Principal, component: BillableComponent): void {
+  if (principal.creditsBalance < PRICES[component]) throw paymentRequired();
 }
 
 /**

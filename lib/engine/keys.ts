@@ -84,16 +84,30 @@ export interface Principal {
   accountId: string;
   keyId: string;
   scopes: Set<string>;
+  /** The balance when the call arrived: enough for the early 402 check. */
+  creditsBalance: number;
 }
 
 /** Bearer token → principal, or null when missing, malformed, unknown or revoked. */
 export async function authenticateKey(sql: Sql, header: string | undefined): Promise<Principal | null> {
   const match = header?.match(/^Bearer (ak_[A-Za-z0-9_-]{8,200})$/);
   if (!match?.[1]) return null;
-  const [key] = await sql.all<{ id: string; accountId: string; scopes: string; revokedAt: unknown }>(
-    `SELECT "id","accountId","scopes","revokedAt" FROM "EngineApiKey" WHERE "keyHash" = ?`,
+  const [key] = await sql.all<{
+    id: string;
+    accountId: string;
+    scopes: string;
+    revokedAt: unknown;
+    creditsBalance: number;
+  }>(
+    `SELECT k."id", k."accountId", k."scopes", k."revokedAt", a."creditsBalance"
+     FROM "EngineApiKey" k JOIN "EngineAccount" a ON a."id" = k."accountId" WHERE k."keyHash" = ?`,
     [hashApiKey(match[1])],
   );
   if (!key || key.revokedAt !== null) return null;
-  return { accountId: key.accountId, keyId: key.id, scopes: new Set(key.scopes.split(/\s+/)) };
+  return {
+    accountId: key.accountId,
+    keyId: key.id,
+    scopes: new Set(key.scopes.split(/\s+/)),
+    creditsBalance: Number(key.creditsBalance),
+  };
 }

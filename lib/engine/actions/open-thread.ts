@@ -13,7 +13,7 @@ export async function openThread(ctx: ActionContext, body: unknown) {
   const threadId = input.thread_id?.toLowerCase() ?? newThreadId();
   const integrations = input.integrations === undefined ? undefined : JSON.stringify(input.integrations);
 
-  const thread = await ctx.threadLocks.run(`open:${accountId}:${threadId}`, async (): Promise<ThreadRow> => {
+  const thread = await ctx.threadLocks.run(`${accountId}:${threadId}`, async (): Promise<ThreadRow> => {
     const existing = await findThread(ctx.sql, accountId, threadId);
     const now = Date.now();
     if (existing) {

@@ -10,7 +10,7 @@ import { parseBody, respondSchema } from "../schemas";
 import { addressedParticipants } from "../signals/silence-watch";
 import { silenceMs } from "../signals/vocabulary";
 import type { Statement } from "../store/sql";
-import { requireThread, socialSignals, threadByPk } from "../threads";
+import { requireThread, socialSignals } from "../threads";
 import { formatTimestamp } from "../time";
 
 export async function respond(ctx: ActionContext, body: unknown) {
@@ -18,10 +18,9 @@ export async function respond(ctx: ActionContext, body: unknown) {
   if (input.content.trim().length === 0)
     throw validationError([{ field: "content", message: "must not be blank" }]);
   const accountId = ctx.principal.accountId;
-  const thread = await requireThread(ctx.sql, accountId, input.thread_id);
-
-  return ctx.threadLocks.run(thread.pk, async () => {
-    const current = await threadByPk(ctx.sql, thread.pk);
+  return ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, async () => {
+    const current = await requireThread(ctx.sql, accountId, input.thread_id);
+    const thread = current;
     const metadata = input.metadata === undefined ? null : JSON.stringify(input.metadata);
     if (input.turn_epoch < current.turnEpoch) {
       // The room moved on: a stale draft is normal, kept for review, never billed.
@@ -32,7 +31,7 @@ export async function respond(ctx: ActionContext, body: unknown) {
       return { scheduled: [], superseded: true };
     }
 
-    await assertCanAfford(ctx.sql, accountId, "respond");
+    assertCanAfford(ctx.principal, "respond");
     try {
       const agentName = input.agent_name ?? current.agentName ?? undefined;
       const rewrite = ctx.rewriteModel

@@ -8,20 +8,21 @@ import { parseBody, submitMessagesSchema } from "../schemas";
 import { batchSignals } from "../signals/batch-signals";
 import { recentEvents } from "../signals/events";
 import type { Statement } from "../store/sql";
-import { requireThread, socialSignals, threadByPk } from "../threads";
+import { requireThread, socialSignals } from "../threads";
 
 export async function submitMessages(ctx: ActionContext, body: unknown) {
   const input = parseBody(submitMessagesSchema, body);
   const accountId = ctx.principal.accountId;
-  const thread = await requireThread(ctx.sql, accountId, input.thread_id);
   const skip =
     input.skip_decide === true ? "skip_decide" : input.messages.some((m) => m.has_media) ? "has_media" : null;
   const billed = skip === null;
-  if (billed) await assertCanAfford(ctx.sql, accountId, "submit_messages");
+  if (billed) assertCanAfford(ctx.principal, "submit_messages");
 
   try {
-    return await ctx.threadLocks.run(thread.pk, async () => {
-      const current = await threadByPk(ctx.sql, thread.pk);
+    // Locked by the caller's view of the id, so the one read inside sees the latest epoch.
+    return await ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, async () => {
+      const current = await requireThread(ctx.sql, accountId, input.thread_id);
+      const thread = current;
       const receivedAt = Date.now();
       const batch: ChatLine[] = input.messages.map((m) => ({
         sender: m.sender,

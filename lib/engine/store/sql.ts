@@ -18,6 +18,8 @@ export interface Sql {
   readonly dialect: "sqlite" | "postgres";
   all<T = Row>(sql: string, args?: SqlValue[]): Promise<T[]>;
   run(sql: string, args?: SqlValue[]): Promise<number>;
+  /** Makes every write issued so far durable (SQLite group commit); a no-op elsewhere. */
+  flush(): Promise<void>;
   /** Runs the statements in one transaction, all or nothing; returns each one's affected row count. */
   batch(statements: Statement[]): Promise<number[]>;
   close(): Promise<void>;
@@ -50,29 +52,74 @@ function sqliteSql(url: string | undefined): Sql {
     }
     return stmt;
   };
+  const commits = new GroupCommit(db, (s) => prepare(s.sql).run(...sqliteArgs(s.args)).changes);
   return {
     dialect: "sqlite",
     async all<T>(sql: string, args?: SqlValue[]) {
       return prepare(sql).all(...sqliteArgs(args)) as T[];
     },
     async run(sql, args) {
-      return prepare(sql).run(...sqliteArgs(args)).changes;
+      const [changed] = await commits.add([{ sql, args }]);
+      return changed ?? 0;
     },
-    async batch(statements) {
-      db.exec("BEGIN IMMEDIATE");
-      try {
-        const counts = statements.map((s) => prepare(s.sql).run(...sqliteArgs(s.args)).changes);
-        db.exec("COMMIT");
-        return counts;
-      } catch (error) {
-        if (db.inTransaction) db.exec("ROLLBACK");
-        throw error;
-      }
+    batch(statements) {
+      return commits.add(statements);
     },
+    flush: () => commits.flush(),
     async close() {
+      await commits.flush();
       db.close();
     },
   };
+}
+
+/**
+ * Group commit: every commit costs a WAL write, so the batches issued during one turn of
+ * the event loop share a transaction that commits on the next turn; callers hear back
+ * only after that commit. Each batch runs in its own savepoint, so a failing batch
+ * rolls back alone and the others still commit.
+ */
+class GroupCommit {
+  private waiting: { resolve: (counts: number[]) => void; reject: (e: unknown) => void; counts: number[] }[] =
+    [];
+  private open = false;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly run: (statement: Statement) => number,
+  ) {}
+
+  add(statements: Statement[]): Promise<number[]> {
+    if (!this.open) {
+      this.db.exec("BEGIN IMMEDIATE");
+      this.open = true;
+      setImmediate(() => this.flush());
+    }
+    this.db.exec("SAVEPOINT batch");
+    try {
+      const counts = statements.map(this.run);
+      this.db.exec("RELEASE batch");
+      return new Promise((resolve, reject) => this.waiting.push({ resolve, reject, counts }));
+    } catch (error) {
+      this.db.exec("ROLLBACK TO batch");
+      this.db.exec("RELEASE batch");
+      return Promise.reject(error);
+    }
+  }
+
+  async flush(): Promise<void> {
+    if (!this.open) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    this.open = false;
+    try {
+      this.db.exec("COMMIT");
+      for (const w of waiting) w.resolve(w.counts);
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      for (const w of waiting) w.reject(error);
+    }
+  }
 }
 
 const numbered = (sql: string) => {
@@ -105,6 +152,7 @@ function postgresSql(url: string): Sql {
         client.release();
       }
     },
+    async flush() {},
     async close() {
       await pool.end();
     },
