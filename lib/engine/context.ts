@@ -2,7 +2,7 @@ import type { LanguageModel } from "ai";
 import type { Decider } from "./decide/types";
 import type { ThreadHistory } from "./history";
 import type { Principal } from "./keys";
-import type { KeyedMutex } from "./mutex";
+import type { KeyedMutex } from "../async/keyed-mutex";
 import type { Hub } from "./realtime/hub";
 import type { DeliveryScheduler } from "./scheduler";
 import type { SilenceWatch } from "./signals/silence-watch";

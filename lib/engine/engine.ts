@@ -7,7 +7,7 @@ import { createModelDecider, createRuleDecider } from "./decide";
 import type { Decider } from "./decide/types";
 import { ThreadHistory } from "./history";
 import { createHttpHandler } from "./http";
-import { KeyedMutex } from "./mutex";
+import { KeyedMutex } from "../async/keyed-mutex";
 import { Hub } from "./realtime/hub";
 import { createSocketServer } from "./realtime/socket-server";
 import { DeliveryScheduler } from "./scheduler";

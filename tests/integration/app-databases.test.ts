@@ -3,37 +3,12 @@ import { createDb } from "@/lib/db/client";
 import { action, apiClient } from "./helpers/api";
 import { freshPostgres } from "./helpers/postgres";
 import { createKeyWithCli, type RunningProcess, startProcess, tempSqliteUrl } from "./helpers/processes";
+import { HttpSession } from "./helpers/session";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
-
-/** Signs in as a guest through Auth.js over plain HTTP, returning the session it reports. */
-async function guestSession(baseUrl: string) {
-  const jar = new Map<string, string>();
-  const remember = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const [name, ...value] = pair!.split("=");
-      jar.set(name!, value.join("="));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  remember(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const signIn = await fetch(`${baseUrl}/api/auth/callback/guest`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, callbackUrl: "/rooms" }),
-  });
-  remember(signIn);
-  expect(signIn.status).toBe(302);
-  const session = await fetch(`${baseUrl}/api/auth/session`, { headers: { cookie: cookie() } });
-  return (await session.json()) as { user?: { id: string; name: string; isGuest: boolean } };
-}
 
 async function roundTrip(databaseUrl: string) {
   const server: RunningProcess = await startProcess("server.ts", {
@@ -44,7 +19,11 @@ async function roundTrip(databaseUrl: string) {
   cleanups.push(() => server.stop());
 
   // A user row written through the app...
-  const session = await guestSession(server.baseUrl);
+  const person = new HttpSession(server.baseUrl);
+  await person.signInAsGuest();
+  const session = (
+    await person.json<{ user?: { id: string; name: string; isGuest: boolean } }>("/api/auth/session")
+  ).body;
   expect(session.user?.isGuest).toBe(true);
   expect(session.user?.name).toMatch(/^Guest \d{4}$/);
   // ...reads back from the database directly.

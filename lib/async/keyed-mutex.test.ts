@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KeyedMutex } from "./mutex";
+import { KeyedMutex } from "./keyed-mutex";
 
 describe("KeyedMutex", () => {
   it("runs work on one key one at a time, in call order", async () => {

@@ -1,0 +1,127 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { draftReply } from "@/lib/ai/draft";
+import { getDb } from "@/lib/db/client";
+import type { Agent } from "@/lib/generated/sqlite/client";
+import type { InboundMessage } from "@/lib/turn-taking";
+import { ensureListeners } from "./agent-listeners";
+import { decisionPrompt } from "./agent-prompt";
+import { roomBus } from "./bus";
+import { agentRepliesSinceHuman, appendMessage, transcriptFor } from "./messages";
+import { turnTaking } from "./turn-taking-client";
+
+/** Agent replies allowed in a row without a human turn: a room never runs away. */
+export const MAX_AGENT_REPLIES_WITHOUT_HUMAN = Number(process.env.CHAT_MAX_AGENT_CHAIN ?? 3);
+
+function notice(roomId: string, message: string) {
+  roomBus().publish(roomId, { type: "notice", level: "warning", message });
+}
+
+/** A person posted: every agent of the room decides in parallel. */
+export async function onHumanMessage(
+  roomId: string,
+  sender: string,
+  content: string,
+  at: Date,
+): Promise<void> {
+  const agents = await getDb().agent.findMany({ where: { roomId } });
+  ensureListeners(agents);
+  const room = await getDb().room.findUnique({ where: { id: roomId }, select: { name: true } });
+  await Promise.all(
+    agents.map((agent) =>
+      takeTurn(agent, agents, room?.name ?? null, [{ sender, content, client_ts: at.toISOString() }]),
+    ),
+  );
+}
+
+/** One agent's reply finished: the others hear it, within the bound on agent-only talk. */
+export async function relayReply(
+  from: { id: string; roomId: string; name: string },
+  lines: string[],
+): Promise<void> {
+  const others = await getDb().agent.findMany({ where: { roomId: from.roomId, id: { not: from.id } } });
+  if (others.length === 0) return;
+  const all = await getDb().agent.findMany({ where: { roomId: from.roomId } });
+  const room = await getDb().room.findUnique({ where: { id: from.roomId }, select: { name: true } });
+  const batch = lines.slice(-20).map((content) => ({ sender: from.name, content }));
+  const allowReplies = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
+  await Promise.all(
+    others.map((agent) => takeTurn(agent, all, room?.name ?? null, batch, { mayReply: allowReplies })),
+  );
+}
+
+async function takeTurn(
+  agent: Agent,
+  roomAgents: Agent[],
+  roomName: string | null,
+  batch: InboundMessage[],
+  options: { mayReply?: boolean } = {},
+): Promise<void> {
+  const { client } = turnTaking();
+  const systemPrompt = decisionPrompt(agent.systemPrompt, agent.forwardness);
+  let epoch: number | null = null;
+  try {
+    const decision = await client.submitMessages({
+      thread_id: agent.threadId,
+      messages: batch,
+      system_prompt: systemPrompt,
+      agent_name: agent.name,
+      // Over the bound, the agent still hears the line (its history stays whole) but is not asked to decide.
+      ...(options.mayReply === false ? { skip_decide: true } : {}),
+    });
+    if (options.mayReply === false || decision.decision !== "speak") return;
+    epoch = decision.turn_epoch;
+  } catch (error) {
+    if (options.mayReply === false) return;
+    // The hosted docs' advice: when the decision fails, speak.
+    console.warn(`turn-taking decision failed for ${agent.name}:`, error);
+    notice(agent.roomId, `Turn-taking is unavailable; ${agent.name} answers without timing.`);
+  }
+
+  const transcript = await transcriptFor(agent.roomId, agent.id);
+  const draft = await draftReply({
+    modelId: agent.modelId,
+    name: agent.name,
+    persona: agent.persona,
+    systemPrompt: agent.systemPrompt,
+    roomName,
+    otherParticipants: roomAgents.filter((a) => a.id !== agent.id).map((a) => a.name),
+    transcript,
+  });
+  const replyKey = randomUUID();
+  if (epoch === null) return deliverUnpaced(agent, draft.text, replyKey);
+  try {
+    // A superseded reply is normal: the room moved on, the draft is dropped.
+    await client.respond({
+      thread_id: agent.threadId,
+      content: draft.text,
+      turn_epoch: epoch,
+      agent_name: agent.name,
+      system_prompt: systemPrompt,
+      pacing: {
+        reading_delay_ms: agent.readingDelayMs,
+        typing_wpm: agent.typingWpm,
+        max_typing_ms: agent.maxTypingMs,
+      },
+      metadata: { room_id: agent.roomId, agent_id: agent.id, reply_key: replyKey },
+    });
+  } catch (error) {
+    // The hosted docs' advice: when respond fails, deliver the draft unpaced.
+    console.warn(`turn-taking respond failed for ${agent.name}:`, error);
+    notice(agent.roomId, `Turn-taking is unavailable; ${agent.name}'s reply arrives without pacing.`);
+    await deliverUnpaced(agent, draft.text, replyKey);
+  }
+}
+
+async function deliverUnpaced(agent: Agent, text: string, replyKey: string): Promise<void> {
+  await appendMessage({
+    roomId: agent.roomId,
+    authorType: "agent",
+    agentId: agent.id,
+    senderName: agent.name,
+    content: text,
+    replyKey,
+    position: 0,
+  });
+  await relayReply(agent, [text]);
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { ensureListeners } from "./agent-listeners";
+import { toAgentDTO } from "./agents";
+import { roomBus } from "./bus";
+import { listMessages } from "./messages";
+import { turnTaking } from "./turn-taking-client";
+import type { MemberDTO, RoomDetail } from "./types";
+
+export async function roomMembers(roomId: string): Promise<MemberDTO[]> {
+  const members = await getDb().roomMember.findMany({
+    where: { roomId },
+    include: { user: true },
+    orderBy: { joinedAt: "asc" },
+  });
+  return members.map((m) => ({
+    userId: m.userId,
+    name: m.user.name ?? "Someone",
+    role: m.role as MemberDTO["role"],
+    online: roomBus().isOnline(roomId, m.userId),
+  }));
+}
+
+export async function getRoomDetail(roomId: string, userId: string): Promise<RoomDetail | null> {
+  const db = getDb();
+  const member = await db.roomMember.findUnique({
+    where: { roomId_userId: { roomId, userId } },
+    include: { room: { include: { agents: { orderBy: { createdAt: "asc" } } } }, user: true },
+  });
+  if (!member) return null;
+  const { room } = member;
+  ensureListeners(room.agents);
+  return {
+    id: room.id,
+    name: room.name,
+    inviteUrl: `/invite/${room.inviteCode}`,
+    isDemo: room.isDemo,
+    role: member.role as RoomDetail["role"],
+    me: { userId, name: member.user.name ?? "You" },
+    agents: room.agents.map(toAgentDTO),
+    members: await roomMembers(roomId),
+    messages: await listMessages(roomId),
+    turnTakingMode: turnTaking().mode,
+  };
+}

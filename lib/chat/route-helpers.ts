@@ -1,0 +1,57 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { auth } from "@/auth";
+import { isTurnTakingError } from "@/lib/turn-taking";
+import { badRequest, ChatError, unauthorized } from "./errors";
+import { fieldErrors } from "./schemas";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+}
+
+/** Route handlers: parse → authorize → call lib; every failure leaves as a clear JSON error. */
+export function handler<P>(fn: (req: Request, user: SessionUser, params: P) => Promise<Response>) {
+  return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const session = await auth();
+      if (!session?.user?.id) throw unauthorized();
+      return await fn(req, { id: session.user.id, name: session.user.name ?? "Someone" }, await ctx.params);
+    } catch (error) {
+      if (error instanceof ChatError) return NextResponse.json(error.toBody(), { status: error.status });
+      if (isTurnTakingError(error)) {
+        console.error("turn-taking error", error);
+        return NextResponse.json(
+          {
+            error: {
+              code: "upstream:turn-taking",
+              message: "The turn-taking service is unavailable; try again.",
+            },
+          },
+          { status: 502 },
+        );
+      }
+      console.error("chat route failed", error);
+      return NextResponse.json(
+        { error: { code: "internal:server", message: "Something went wrong." } },
+        { status: 500 },
+      );
+    }
+  };
+}
+
+export async function parseJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw badRequest("The request body must be JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    throw badRequest(Object.values(fields)[0] ?? "Invalid input.", fields);
+  }
+  return parsed.data;
+}

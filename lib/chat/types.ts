@@ -1,0 +1,81 @@
+// Shapes the browser and the chat route handlers share. No secrets here, ever.
+
+export interface RoomSummary {
+  id: string;
+  name: string;
+  isDemo: boolean;
+  role: "owner" | "member";
+  agentCount: number;
+  memberCount: number;
+  lastMessage: { senderName: string; content: string; createdAt: string } | null;
+}
+
+export interface AgentDTO {
+  id: string;
+  name: string;
+  color: string;
+  persona: string;
+  systemPrompt: string;
+  modelId: string;
+  modelLabel: string;
+  typingWpm: number;
+  readingDelayMs: number;
+  maxTypingMs: number;
+  forwardness: number;
+}
+
+export interface MemberDTO {
+  userId: string;
+  name: string;
+  role: "owner" | "member";
+  online: boolean;
+}
+
+export interface ChatMessageDTO {
+  id: string;
+  seq: number;
+  authorType: "user" | "agent" | "system";
+  userId: string | null;
+  agentId: string | null;
+  senderName: string;
+  content: string;
+  /** For agent bubbles: the engine's delivery id, also seen on the agent's socket. */
+  deliveryId: string | null;
+  replyKey: string | null;
+  position: number | null;
+  createdAt: string;
+}
+
+export interface RoomDetail {
+  id: string;
+  name: string;
+  inviteUrl: string;
+  isDemo: boolean;
+  role: "owner" | "member";
+  me: { userId: string; name: string };
+  agents: AgentDTO[];
+  members: MemberDTO[];
+  messages: ChatMessageDTO[];
+  turnTakingMode: "embedded" | "hosted";
+}
+
+/** Server-sent events on GET /api/rooms/[id]/stream?after=SEQ */
+export type RoomStreamEvent =
+  | { type: "message"; message: ChatMessageDTO }
+  | { type: "typing"; userId: string; name: string; typing: boolean }
+  | { type: "presence"; members: MemberDTO[] }
+  | { type: "agents"; agents: AgentDTO[] }
+  | { type: "room"; name: string }
+  | { type: "notice"; level: "info" | "warning"; message: string };
+
+export interface AgentConnectGrant {
+  agentId: string;
+  threadId: string;
+  connectUrl: string;
+  expiresAt: string;
+}
+
+/** The error body of every chat route handler. */
+export interface ChatErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}

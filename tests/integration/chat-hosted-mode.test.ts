@@ -1,0 +1,215 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ChatMessageDTO, RoomDetail, RoomSummary } from "@/lib/chat/types";
+import { startEngine } from "./helpers/engine-fixture";
+import {
+  createKeyWithCli,
+  ROOT,
+  type RunningProcess,
+  startProcess,
+  tempSqliteUrl,
+} from "./helpers/processes";
+import { HttpSession, waitUntil } from "./helpers/session";
+
+// The app in hosted mode: its Turn-taking service is a second engine process reached
+// only by URL and key, exactly as the Humalike API would be.
+let engine: RunningProcess;
+let app: RunningProcess;
+let hostedKey: string;
+const sessions: HttpSession[] = [];
+
+beforeAll(async () => {
+  const started = await startEngine();
+  engine = started.proc;
+  hostedKey = createKeyWithCli(started.databaseUrl, "roundtable-hosted");
+  app = await startProcess("server.ts", {
+    NODE_ENV: "production",
+    DATABASE_URL: tempSqliteUrl("hosted-app"),
+    AUTH_SECRET: "hosted-mode-test-secret",
+    HUMALIKE_API_URL: engine.baseUrl,
+    HUMALIKE_API_KEY: hostedKey,
+    CHAT_MAX_AGENT_CHAIN: "3",
+  });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await engine?.stop();
+});
+
+async function person() {
+  const session = new HttpSession(app.baseUrl);
+  sessions.push(session);
+  const user = await session.signInAsGuest();
+  return { session, user };
+}
+
+async function messages(session: HttpSession, roomId: string): Promise<ChatMessageDTO[]> {
+  return (await session.json<{ messages: ChatMessageDTO[] }>(`/api/rooms/${roomId}/messages`)).body.messages;
+}
+
+const post = (session: HttpSession, roomId: string, content: string) =>
+  session.json(`/api/rooms/${roomId}/messages`, { method: "POST", body: JSON.stringify({ content }) });
+
+/** Waits until the room has been quiet (no new message) for `quietMs`. */
+async function settle(session: HttpSession, roomId: string, quietMs = 7000) {
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const count = (await messages(session, roomId)).length;
+    if (count !== last) {
+      last = count;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+describe("group chat through the hosted-mode code path", () => {
+  let roomId: string;
+  let ana: HttpSession;
+  let bo: HttpSession;
+
+  it("seeds a demo room with three agents whose threads live on the hosted service", async () => {
+    ({ session: ana } = await person());
+    const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
+    expect(rooms.status).toBe(200);
+    const demo = rooms.body.rooms.find((r) => r.isDemo)!;
+    expect(demo.agentCount).toBe(3);
+    roomId = demo.id;
+    const detail = await ana.json<RoomDetail>(`/api/rooms/${roomId}`);
+    expect(detail.body.turnTakingMode).toBe("hosted");
+    expect(detail.body.agents.map((a) => a.name)).toEqual(["Sam", "Maya", "Pip"]);
+
+    // A second person joins through the invite link.
+    ({ session: bo } = await person());
+    const joined = await bo.fetch(detail.body.inviteUrl);
+    expect(joined.status).toBe(307);
+    expect(joined.headers.get("location")).toContain(`/rooms/${roomId}`);
+  });
+
+  it("gets a paced reply only from the agent addressed by name", async () => {
+    const before = (await messages(ana, roomId)).length;
+    await post(ana, roomId, "Sam, I can't log in to my account since this morning. Can you help?");
+    await waitUntil(async () => (await messages(ana, roomId)).some((m) => m.senderName === "Sam"), 30_000);
+    await settle(ana, roomId);
+    const after = (await messages(ana, roomId)).slice(before);
+    const agentSenders = new Set(after.filter((m) => m.authorType === "agent").map((m) => m.senderName));
+    expect([...agentSenders]).toEqual(["Sam"]);
+    const sam = after.filter((m) => m.senderName === "Sam");
+    expect(sam.length).toBeGreaterThanOrEqual(1);
+    expect(sam.length).toBeLessThanOrEqual(5);
+    expect(sam.map((m) => m.position)).toEqual(sam.map((_, i) => i));
+    expect(new Set(sam.map((m) => m.deliveryId)).size).toBe(sam.length);
+  });
+
+  it("stays silent during chatter between the two people", async () => {
+    const before = (await messages(ana, roomId)).length;
+    await post(ana, roomId, "Bo, did you finish the quarterly report?");
+    await post(bo, roomId, "Ana, yes! Sent it to you this morning.");
+    await settle(ana, roomId);
+    const after = (await messages(ana, roomId)).slice(before);
+    expect(after.filter((m) => m.authorType === "agent")).toEqual([]);
+    // Both people see the same transcript.
+    expect((await messages(bo, roomId)).map((m) => m.id)).toEqual(
+      (await messages(ana, roomId)).map((m) => m.id),
+    );
+  });
+
+  it("refuses a non-member and validates input with clear errors", async () => {
+    const { session: stranger } = await person();
+    expect((await stranger.json(`/api/rooms/${roomId}`)).status).toBe(404);
+    expect((await post(stranger, roomId, "hi")).status).toBe(404);
+    const empty = await post(ana, roomId, "   ");
+    expect(empty.status).toBe(422);
+    expect(empty.body).toMatchObject({ error: { code: "bad_request:input" } });
+    const long = await post(ana, roomId, "x".repeat(4001));
+    expect(long.status).toBe(422);
+    const bad = await ana.json(`/api/rooms/${roomId}/messages`, { method: "POST", body: "{nope" });
+    expect(bad.status).toBe(422);
+  });
+
+  it("rate-limits a person who floods the room with 429", async () => {
+    const { session: flooder } = await person();
+    const invite = (await ana.json<RoomDetail>(`/api/rooms/${roomId}`)).body.inviteUrl;
+    await flooder.fetch(invite);
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await post(flooder, roomId, `ok ${i}`)).status);
+    expect(statuses.slice(0, 8).every((s) => s === 201)).toBe(true);
+    expect(statuses).toContain(429);
+    await settle(ana, roomId);
+  });
+
+  it("stops two chatty agents within the bound on agent-only exchanges", async () => {
+    const created = await ana.json<{ room: RoomSummary }>("/api/rooms", {
+      method: "POST",
+      body: JSON.stringify({ name: "Chatty" }),
+    });
+    const chattyRoom = created.body.room.id;
+    const detail = await ana.json<RoomDetail>(`/api/rooms/${chattyRoom}`);
+    for (const agent of detail.body.agents) {
+      await ana.fetch(`/api/rooms/${chattyRoom}/agents/${agent.id}`, { method: "DELETE" });
+    }
+    const chatty = (name: string, other: string) => ({
+      name,
+      color: "#7c3aed",
+      persona: "Talks about everything",
+      systemPrompt: `You are ${name}. Be proactive: speak up whenever you can help or have something to add. Always answer ${other} and ask ${other} a question back.`,
+      modelId: "offline:persona",
+      typingWpm: 400,
+      readingDelayMs: 0,
+      maxTypingMs: 500,
+      forwardness: 1,
+    });
+    for (const [a, b] of [
+      ["Echo", "Nova"],
+      ["Nova", "Echo"],
+    ]) {
+      const res = await ana.json(`/api/rooms/${chattyRoom}/agents`, {
+        method: "POST",
+        body: JSON.stringify(chatty(a!, b!)),
+      });
+      expect(res.status).toBe(201);
+    }
+    await ana.json(`/api/rooms/${chattyRoom}`); // open the room (listeners attach)
+    await post(ana, chattyRoom, "Echo and Nova, what do you both think about tabs versus spaces?");
+    await waitUntil(
+      async () => (await messages(ana, chattyRoom)).some((m) => m.authorType === "agent"),
+      30_000,
+    );
+    await settle(ana, chattyRoom);
+    const replies = new Set(
+      (await messages(ana, chattyRoom)).filter((m) => m.authorType === "agent").map((m) => m.replyKey),
+    );
+    expect(replies.size).toBeGreaterThanOrEqual(2);
+    expect(replies.size).toBeLessThanOrEqual(3);
+  });
+
+  it("never sends the Turn-taking key to a browser", async () => {
+    const env = readFileSync(path.join(ROOT, ".env.local"), "utf8");
+    const appKey = env.match(/^ENGINE_APP_KEY=(.+)$/m)?.[1];
+    const secrets = [hostedKey, appKey].filter((s): s is string => Boolean(s));
+    for (const session of sessions) {
+      for (const body of session.bodies) for (const secret of secrets) expect(body).not.toContain(secret);
+    }
+    // Pages too, and every built client bundle.
+    const page = await (await ana.fetch(`/rooms/${roomId}`)).text();
+    for (const secret of secrets) expect(page).not.toContain(secret);
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.(js|css|html|json)$/.test(name)) files.push(full);
+      }
+    };
+    walk(path.join(ROOT, ".next", "static"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      for (const secret of secrets) expect(text).not.toContain(secret);
+      expect(text).not.toMatch(/HUMALIKE_API_KEY|ENGINE_APP_KEY|ak_[A-Za-z0-9_-]{32}/);
+    }
+  });
+});
