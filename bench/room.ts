@@ -12,6 +12,7 @@ import { fmt, summarize, table } from "./lib/stats";
 const ROOT = path.resolve(__dirname, "..");
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 50);
 const MESSAGES_PER_ROOM = Number(process.env.BENCH_MESSAGES ?? 4);
+const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 20);
 const PORT = 4700 + Math.floor(Math.random() * 200);
 
 async function startApp(databaseUrl: string) {
@@ -61,6 +62,19 @@ async function main() {
     }),
   );
 
+  // Phase 1, latency: one room, one message at a time.
+  const solo = people[0]!;
+  for (let i = 0; i < LATENCY_MESSAGES; i++) {
+    await solo.session.json(`/api/rooms/${solo.roomId}/messages`, {
+      method: "POST",
+      body: JSON.stringify({ content: PROMPTS[i % PROMPTS.length] }),
+    });
+    await new Promise((r) => setTimeout(r, 2500));
+  }
+  await new Promise((r) => setTimeout(r, 8000));
+  const loadStarted = Date.now();
+
+  // Phase 2, load: every room at once, several rounds.
   const started = Date.now();
   for (let round = 0; round < MESSAGES_PER_ROOM; round++) {
     await Promise.all(
@@ -97,8 +111,10 @@ async function main() {
   for (const a of agents) threadsByRoom.set(a.roomId, [...(threadsByRoom.get(a.roomId) ?? []), a.threadId]);
   const toDecide: number[] = [];
   const toFirstBubble: number[] = [];
+  const loadDecide: number[] = [];
   for (const h of humans) {
     const t0 = toDate(h.createdAt).getTime();
+    const inLoad = t0 >= loadStarted;
     const threads = new Set(threadsByRoom.get(h.roomId) ?? []);
     const firstAfter = (rows: { id: string; createdAt: unknown }[]) =>
       [...threads].map((t) =>
@@ -109,9 +125,9 @@ async function main() {
         ),
       );
     const decided = firstAfter(decisions);
-    if (decided.every(Number.isFinite)) toDecide.push(Math.max(...decided) - t0);
+    if (decided.every(Number.isFinite)) (inLoad ? loadDecide : toDecide).push(Math.max(...decided) - t0);
     const bubble = Math.min(...firstAfter(scheduled));
-    if (Number.isFinite(bubble) && bubble - t0 < 5000) toFirstBubble.push(bubble - t0);
+    if (!inLoad && Number.isFinite(bubble) && bubble - t0 < 5000) toFirstBubble.push(bubble - t0);
   }
   const sent = scheduled.filter((s) => s.status === "sent");
   const storedIds = new Set(stored.map((s) => s.deliveryId));
@@ -120,6 +136,7 @@ async function main() {
 
   const d = summarize(toDecide);
   const b = summarize(toFirstBubble);
+  const l = summarize(loadDecide);
   console.log(`\n## Room benchmark (${ROOMS} rooms × 3 agents, offline model, embedded engine, SQLite)\n`);
   console.log(
     table(

@@ -1,3 +1,4 @@
+import type { Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
@@ -11,7 +12,10 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
   if (databaseProvider(url) === "postgres") {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url: sqliteFileUrl(url) }) });
+  // The engine shares the file: wait for its brief write locks instead of failing with SQLITE_BUSY.
+  return new PrismaClient({
+    adapter: new PrismaLibSQL({ url: sqliteFileUrl(url), timeout: 5000 } as Config),
+  });
 }
 
 const globalKey = Symbol.for("roundtable.db");

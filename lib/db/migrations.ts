@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createClient } from "@libsql/client";
+import { type Config, createClient } from "@libsql/client";
 import pg from "pg";
 import { type DatabaseProvider, databaseProvider, sqliteFilePath, sqliteFileUrl } from "./url";
 
@@ -48,7 +48,7 @@ export async function applyMigrations(url: string | undefined, root = process.cw
 async function applySqlite(url: string | undefined, migrations: MigrationFile[]): Promise<string[]> {
   const file = sqliteFilePath(url);
   if (file) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const client = createClient({ url: sqliteFileUrl(url) });
+  const client = createClient({ url: sqliteFileUrl(url), timeout: 5000 } as Config);
   try {
     await client.execute(SQLITE_TABLE);
     const tx = await client.transaction("write");

@@ -1,8 +1,8 @@
 import type { LanguageModel } from "ai";
+import type { KeyedMutex } from "../async/keyed-mutex";
 import type { Decider } from "./decide/types";
 import type { ThreadHistory } from "./history";
 import type { Principal } from "./keys";
-import type { KeyedMutex } from "../async/keyed-mutex";
 import type { Hub } from "./realtime/hub";
 import type { DeliveryScheduler } from "./scheduler";
 import type { SilenceWatch } from "./signals/silence-watch";

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import { KeyedMutex } from "../async/keyed-mutex";
 import { ensureLocalSecret, randomSecret } from "../config/env-file";
 import { deciderModelFromEnv, engineConfig, rewriteModelFromEnv } from "./config";
 import type { EngineServices } from "./context";
@@ -7,7 +8,6 @@ import { createModelDecider, createRuleDecider } from "./decide";
 import type { Decider } from "./decide/types";
 import { ThreadHistory } from "./history";
 import { createHttpHandler } from "./http";
-import { KeyedMutex } from "../async/keyed-mutex";
 import { Hub } from "./realtime/hub";
 import { createSocketServer } from "./realtime/socket-server";
 import { DeliveryScheduler } from "./scheduler";

@@ -116,7 +116,6 @@ export class DeliveryScheduler {
        WHERE "status" = 'scheduled' AND "id" IN (${placeholders}) RETURNING "id"`,
       [when, when, ...batch.map((b) => b.id)],
     );
-    await this.sql.flush(); // the claim is durable before any frame goes out
     const ids = new Set(open.map((o) => String(o.id)));
     const claimed = batch.filter((b) => ids.has(b.id));
     if (claimed.length === 0) return;

@@ -18,8 +18,6 @@ export interface Sql {
   readonly dialect: "sqlite" | "postgres";
   all<T = Row>(sql: string, args?: SqlValue[]): Promise<T[]>;
   run(sql: string, args?: SqlValue[]): Promise<number>;
-  /** Makes every write issued so far durable (SQLite group commit); a no-op elsewhere. */
-  flush(): Promise<void>;
   /** Runs the statements in one transaction, all or nothing; returns each one's affected row count. */
   batch(statements: Statement[]): Promise<number[]>;
   close(): Promise<void>;
@@ -38,11 +36,15 @@ function sqliteArgs(args: SqlValue[] = []): (string | number | null)[] {
 
 function sqliteSql(url: string | undefined): Sql {
   const file = sqliteFilePath(url) ?? ":memory:";
-  // One synchronous connection: each statement is microseconds, and a transaction can
-  // never interleave with another caller's. WAL with synchronous=NORMAL makes a commit
-  // an append instead of a sync; other processes (the key CLI, the app) share the file.
+  // One synchronous connection: a transaction begins and commits inside one call, so it
+  // never holds the write lock across a turn of the event loop. That matters because the
+  // app's Prisma connection lives in the same process: a lock held across turns while
+  // another connection busy-waits synchronously would stall both. When someone else holds
+  // the lock we retry asynchronously instead of waiting. (Both must load the same SQLite
+  // library: package.json overrides the Prisma adapter's @libsql/client to ours.)
+  // WAL with synchronous=NORMAL makes a commit an append instead of a sync.
   const db = new Database(file);
-  db.exec("PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+  db.exec("PRAGMA busy_timeout = 0; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let stmt = cache.get(sql);
@@ -52,72 +54,45 @@ function sqliteSql(url: string | undefined): Sql {
     }
     return stmt;
   };
-  const commits = new GroupCommit(db, (s) => prepare(s.sql).run(...sqliteArgs(s.args)).changes);
   return {
     dialect: "sqlite",
-    async all<T>(sql: string, args?: SqlValue[]) {
-      return prepare(sql).all(...sqliteArgs(args)) as T[];
+    all<T>(sql: string, args?: SqlValue[]) {
+      return whenNotBusy(() => prepare(sql).all(...sqliteArgs(args)) as T[]);
     },
-    async run(sql, args) {
-      const [changed] = await commits.add([{ sql, args }]);
-      return changed ?? 0;
+    run(sql, args) {
+      return whenNotBusy(() => prepare(sql).run(...sqliteArgs(args)).changes);
     },
     batch(statements) {
-      return commits.add(statements);
+      return whenNotBusy(() => {
+        db.exec("BEGIN IMMEDIATE");
+        try {
+          const counts = statements.map((s) => prepare(s.sql).run(...sqliteArgs(s.args)).changes);
+          db.exec("COMMIT");
+          return counts;
+        } catch (error) {
+          if (db.inTransaction) db.exec("ROLLBACK");
+          throw error;
+        }
+      });
     },
-    flush: () => commits.flush(),
     async close() {
-      await commits.flush();
       db.close();
     },
   };
 }
 
-/**
- * Group commit: every commit costs a WAL write, so the batches issued during one turn of
- * the event loop share a transaction that commits on the next turn; callers hear back
- * only after that commit. Each batch runs in its own savepoint, so a failing batch
- * rolls back alone and the others still commit.
- */
-class GroupCommit {
-  private waiting: { resolve: (counts: number[]) => void; reject: (e: unknown) => void; counts: number[] }[] =
-    [];
-  private open = false;
+const isBusy = (error: unknown) =>
+  /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error));
 
-  constructor(
-    private readonly db: Database.Database,
-    private readonly run: (statement: Statement) => number,
-  ) {}
-
-  add(statements: Statement[]): Promise<number[]> {
-    if (!this.open) {
-      this.db.exec("BEGIN IMMEDIATE");
-      this.open = true;
-      setImmediate(() => this.flush());
-    }
-    this.db.exec("SAVEPOINT batch");
+/** Runs a synchronous database step, retrying with a short async backoff while the file is locked. */
+async function whenNotBusy<T>(step: () => T, deadlineMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (let attempt = 0; ; attempt++) {
     try {
-      const counts = statements.map(this.run);
-      this.db.exec("RELEASE batch");
-      return new Promise((resolve, reject) => this.waiting.push({ resolve, reject, counts }));
+      return step();
     } catch (error) {
-      this.db.exec("ROLLBACK TO batch");
-      this.db.exec("RELEASE batch");
-      return Promise.reject(error);
-    }
-  }
-
-  async flush(): Promise<void> {
-    if (!this.open) return;
-    const waiting = this.waiting;
-    this.waiting = [];
-    this.open = false;
-    try {
-      this.db.exec("COMMIT");
-      for (const w of waiting) w.resolve(w.counts);
-    } catch (error) {
-      if (this.db.inTransaction) this.db.exec("ROLLBACK");
-      for (const w of waiting) w.reject(error);
+      if (!isBusy(error) || Date.now() - start > deadlineMs) throw error;
+      await new Promise((r) => setTimeout(r, Math.min(50, 1 + attempt * 2)));
     }
   }
 }
@@ -152,7 +127,6 @@ function postgresSql(url: string): Sql {
         client.release();
       }
     },
-    async flush() {},
     async close() {
       await pool.end();
     },

@@ -1,0 +1,223 @@
+"use client";
+
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { AgentDTO, ChatMessageDTO, MemberDTO, RoomDetail, RoomStreamEvent } from "@/lib/chat/types";
+import { backoffDelay } from "@/lib/turn-taking/backoff";
+import { roomUrl } from "./chat-api";
+import {
+  addConfirmed,
+  addProvisional,
+  createStore,
+  lastSeq,
+  type MessageStore,
+  visibleMessages,
+} from "./message-store";
+
+export type StreamStatus = "connecting" | "open" | "reconnecting";
+
+export interface Notice {
+  id: number;
+  level: "info" | "warning";
+  message: string;
+}
+
+export interface TypingPerson {
+  userId: string;
+  name: string;
+}
+
+/** A person's typing indicator is dropped if no refresh arrives in this long (they send every 3 s). */
+const HUMAN_TYPING_TIMEOUT_MS = 10_000;
+
+type Action =
+  | { type: "confirmed"; messages: readonly ChatMessageDTO[] }
+  | { type: "provisional"; message: ChatMessageDTO };
+
+function reducer(store: MessageStore, action: Action): MessageStore {
+  return action.type === "confirmed"
+    ? addConfirmed(store, action.messages)
+    : addProvisional(store, action.message);
+}
+
+function parseEvent(data: unknown): RoomStreamEvent | null {
+  if (typeof data !== "string") return null;
+  try {
+    const event: unknown = JSON.parse(data);
+    return typeof event === "object" && event !== null && "type" in event ? (event as RoomStreamEvent) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The live state of one room: the initial detail merged with its Server-Sent Events stream.
+ * Reconnects with backoff from the last seq seen, so nothing is missed or doubled.
+ */
+export function useRoomStream(initial: RoomDetail) {
+  const roomId = initial.id;
+  const meId = initial.me.userId;
+  const [store, dispatch] = useReducer(reducer, initial.messages, createStore);
+  const [name, setName] = useState(initial.name);
+  const [agents, setAgents] = useState<AgentDTO[]>(initial.agents);
+  const [members, setMembers] = useState<MemberDTO[]>(initial.members);
+  const [typing, setTyping] = useState<TypingPerson[]>([]);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [status, setStatus] = useState<StreamStatus>("connecting");
+
+  // Only the stream advances the cursor: a message we posted may overtake one still in flight.
+  const seqRef = useRef(lastSeq(store));
+  const noticeIdRef = useRef(0);
+  const typingTimers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+
+  const pushNotice = useCallback((level: Notice["level"], message: string) => {
+    noticeIdRef.current += 1;
+    const id = noticeIdRef.current;
+    setNotices((list) => [...list.slice(-4), { id, level, message }]);
+  }, []);
+  const dismissNotice = useCallback((id: number) => {
+    setNotices((list) => list.filter((n) => n.id !== id));
+  }, []);
+
+  const clearTyping = useCallback((userId: string) => {
+    const timer = typingTimers.current.get(userId);
+    if (timer !== undefined) clearTimeout(timer);
+    typingTimers.current.delete(userId);
+    setTyping((list) =>
+      list.some((p) => p.userId === userId) ? list.filter((p) => p.userId !== userId) : list,
+    );
+  }, []);
+
+  const markTyping = useCallback(
+    (userId: string, personName: string) => {
+      const timers = typingTimers.current;
+      const previous = timers.get(userId);
+      if (previous !== undefined) clearTimeout(previous);
+      timers.set(
+        userId,
+        setTimeout(() => clearTyping(userId), HUMAN_TYPING_TIMEOUT_MS),
+      );
+      setTyping((list) =>
+        list.some((p) => p.userId === userId && p.name === personName)
+          ? list
+          : [...list.filter((p) => p.userId !== userId), { userId, name: personName }],
+      );
+    },
+    [clearTyping],
+  );
+
+  const handleEvent = useCallback(
+    (event: RoomStreamEvent) => {
+      switch (event.type) {
+        case "message": {
+          const { message } = event;
+          if (message.seq > seqRef.current) seqRef.current = message.seq;
+          dispatch({ type: "confirmed", messages: [message] });
+          if (message.userId) clearTyping(message.userId);
+          break;
+        }
+        case "typing":
+          if (event.userId === meId) break;
+          if (event.typing) markTyping(event.userId, event.name);
+          else clearTyping(event.userId);
+          break;
+        case "presence":
+          setMembers(event.members);
+          break;
+        case "agents":
+          setAgents(event.agents);
+          break;
+        case "room":
+          setName(event.name);
+          break;
+        case "notice":
+          pushNotice(event.level, event.message);
+          break;
+      }
+    },
+    [meId, markTyping, clearTyping, pushNotice],
+  );
+
+  const handleRef = useRef(handleEvent);
+  useEffect(() => {
+    handleRef.current = handleEvent;
+  }, [handleEvent]);
+
+  useEffect(() => {
+    let source: EventSource | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+    let stopped = false;
+
+    const open = () => {
+      timer = undefined;
+      if (stopped) return;
+      source = new EventSource(roomUrl(roomId, `/stream?after=${seqRef.current}`));
+      source.onopen = () => {
+        failures = 0;
+        setStatus("open");
+      };
+      source.onmessage = (message: MessageEvent) => {
+        const event = parseEvent(message.data);
+        if (event) handleRef.current(event);
+      };
+      source.onerror = () => {
+        // Reconnect ourselves, from the last seq seen (EventSource would reuse the first URL).
+        source?.close();
+        source = undefined;
+        if (stopped) return;
+        setStatus("reconnecting");
+        const delay = backoffDelay(failures, 1_000, 15_000);
+        failures += 1;
+        timer = setTimeout(open, delay);
+      };
+    };
+    // Back online: retry now instead of waiting out the backoff.
+    const onOnline = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      open();
+    };
+
+    open();
+    window.addEventListener("online", onOnline);
+    return () => {
+      stopped = true;
+      window.removeEventListener("online", onOnline);
+      if (timer !== undefined) clearTimeout(timer);
+      source?.close();
+    };
+  }, [roomId]);
+
+  useEffect(() => {
+    const timers = typingTimers.current;
+    return () => {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    };
+  }, []);
+
+  /** A message this browser just posted (the stream's echo is deduplicated). */
+  const addMessage = useCallback((message: ChatMessageDTO) => {
+    dispatch({ type: "confirmed", messages: [message] });
+  }, []);
+  /** An agent bubble seen on its socket, shown until the stream's copy replaces it. */
+  const addAgentBubble = useCallback((message: ChatMessageDTO) => {
+    dispatch({ type: "provisional", message });
+  }, []);
+
+  return {
+    messages: visibleMessages(store),
+    name,
+    setName,
+    agents,
+    setAgents,
+    members,
+    typing,
+    notices,
+    pushNotice,
+    dismissNotice,
+    status,
+    addMessage,
+    addAgentBubble,
+  };
+}
