@@ -8,6 +8,7 @@ test("a guest lands in the app shell, registers, signs out and signs back in", a
   for (const link of ["Rooms", "Review", "Settings"])
     await expect(nav.getByRole("link", { name: link })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Rooms", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Demo room/ })).toBeVisible();
 
   await nav.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByText("Guest", { exact: true })).toBeVisible();

@@ -217,6 +217,7 @@ export function Composer({ roomId, mentionables, onSent, className }: ComposerPr
         <p
           id={errorId}
           role="alert"
+          data-testid="composer-error"
           className="rounded-md border border-destructive/50 px-3 py-2 text-destructive text-sm"
         >
           {error}

@@ -20,7 +20,7 @@ export class RoomPage {
     await composer.fill(text);
     await composer.press("Enter");
     await expect(composer).toHaveValue("");
-    await expect(this.page.getByRole("alert").filter({ hasText: /./ })).toHaveCount(0);
+    await expect(this.page.getByTestId("composer-error")).toHaveCount(0);
   }
 
   /** Every bubble in the room, in order (system notices included; see data-author). */

@@ -5,13 +5,15 @@ import { auth } from "@/auth";
 import { NewRoomDialog } from "@/components/chat/new-room-dialog";
 import { RoomCard } from "@/components/chat/room-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listRoomsForUser } from "@/lib/chat/rooms";
+import { ensureDemoRoom, listRoomsForUser } from "@/lib/chat/rooms";
 
 export const metadata: Metadata = { title: "Rooms" };
 
 export default async function RoomsPage() {
   const session = await auth();
   if (!session?.user?.id) redirect("/login");
+  // A newcomer lands with a demo room of three agents, ready to chat.
+  await ensureDemoRoom(session.user.id);
   const rooms = await listRoomsForUser(session.user.id);
   return (
     <div className="grid gap-6">
