@@ -143,7 +143,7 @@ async function main() {
       ["measure", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"],
       [
         [
-          "human message → all 3 agents decided",
+          "human message → all 3 agents decided (one room)",
           d.n,
           fmt(d.p50, 1),
           fmt(d.p95, 1),
@@ -151,12 +151,20 @@ async function main() {
           fmt(d.max, 1),
         ],
         [
-          "human message → first bubble scheduled",
+          "human message → first bubble scheduled (one room)",
           b.n,
           fmt(b.p50, 1),
           fmt(b.p95, 1),
           fmt(b.p99, 1),
           fmt(b.max, 1),
+        ],
+        [
+          `all 3 decided, ${ROOMS} rooms posting at once`,
+          l.n,
+          fmt(l.p50, 1),
+          fmt(l.p95, 1),
+          fmt(l.p99, 1),
+          fmt(l.max, 1),
         ],
       ],
     ),

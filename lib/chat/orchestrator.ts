@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import type { Agent } from "@/lib/generated/sqlite/client";
 import type { InboundMessage } from "@/lib/turn-taking";
 import { ensureListeners } from "./agent-listeners";
-import { decisionPrompt } from "./agent-prompt";
+import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
 import { roomBus } from "./bus";
 import { agentRepliesSinceHuman, appendMessage, transcriptFor } from "./messages";
 import { turnTaking } from "./turn-taking-client";
@@ -44,9 +44,14 @@ export async function relayReply(
   const all = await getDb().agent.findMany({ where: { roomId: from.roomId } });
   const room = await getDb().room.findUnique({ where: { id: from.roomId }, select: { name: true } });
   const batch = lines.slice(-20).map((content) => ({ sender: from.name, content }));
-  const allowReplies = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
+  const withinBound = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
+  const text = lines.join("\n");
   await Promise.all(
-    others.map((agent) => takeTurn(agent, all, room?.name ?? null, batch, { mayReply: allowReplies })),
+    others.map((agent) =>
+      takeTurn(agent, all, room?.name ?? null, batch, {
+        mayReply: withinBound && mayAnswerAgent(agent, text),
+      }),
+    ),
   );
 }
 

@@ -37,12 +37,6 @@ export async function findThread(sql: Sql, accountId: string, threadId: string):
   return row ? toThread(row) : null;
 }
 
-export async function threadByPk(sql: Sql, pk: string): Promise<ThreadRow> {
-  const [row] = await sql.all(`SELECT ${COLUMNS} FROM "EngineThread" WHERE "pk" = ?`, [pk]);
-  if (!row) throw notFound();
-  return toThread(row);
-}
-
 export async function requireThread(sql: Sql, accountId: string, threadId: string): Promise<ThreadRow> {
   const thread = await findThread(sql, accountId, threadId);
   if (!thread) throw notFound(`thread ${threadId} not found`);

@@ -3,14 +3,14 @@ import { auth } from "@/auth";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { turnTakingMode } from "@/lib/config/mode";
+import { turnTaking } from "@/lib/chat/turn-taking-client";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const session = await auth();
   const user = session?.user;
-  const mode = turnTakingMode();
+  const { mode } = turnTaking();
   return (
     <div className="grid gap-6">
       <h1 className="font-semibold text-2xl tracking-tight">Settings</h1>
