@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { ChatMessageDTO, RoomSummary } from "@/lib/chat/types";
+import { startEngine } from "./helpers/engine-fixture";
+import { createKeyWithCli, type RunningProcess, startProcess, tempSqliteUrl } from "./helpers/processes";
+import { HttpSession, waitUntil } from "./helpers/session";
+
+let engine: RunningProcess | undefined;
+let app: RunningProcess | undefined;
+
+afterAll(async () => {
+  await app?.stop();
+  await engine?.stop();
+});
+
+describe("when the Turn-taking service fails", () => {
+  it("keeps the room working: agents speak, unpaced, as the hosted docs advise", async () => {
+    const started = await startEngine();
+    engine = started.proc;
+    app = await startProcess("server.ts", {
+      NODE_ENV: "production",
+      DATABASE_URL: tempSqliteUrl("degraded-app"),
+      AUTH_SECRET: "degraded-test-secret",
+      HUMALIKE_API_URL: engine.baseUrl,
+      HUMALIKE_API_KEY: createKeyWithCli(started.databaseUrl, "degraded"),
+    });
+    const ana = new HttpSession(app.baseUrl);
+    await ana.signInAsGuest();
+    const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
+    const roomId = rooms.body.rooms[0]!.id;
+
+    // The service goes away after the room exists.
+    await engine.stop();
+    const posted = await ana.json(`/api/rooms/${roomId}/messages`, {
+      method: "POST",
+      body: JSON.stringify({ content: "Sam, are you still there?" }),
+    });
+    expect(posted.status).toBe(201);
+
+    const agentMessages = async () =>
+      (await ana.json<{ messages: ChatMessageDTO[] }>(`/api/rooms/${roomId}/messages`)).body.messages.filter(
+        (m) => m.authorType === "agent",
+      );
+    // With no decision to go on, every agent speaks (each draft delivered whole, unpaced).
+    const replies = await waitUntil(async () => {
+      const found = await agentMessages();
+      return found.length >= 3 ? found : null;
+    }, 30_000);
+    expect(new Set(replies.map((m) => m.senderName))).toEqual(new Set(["Sam", "Maya", "Pip"]));
+    for (const m of replies) {
+      expect(m.deliveryId).toBeNull();
+      expect(m.content.length).toBeGreaterThan(0);
+    }
+  });
+});
