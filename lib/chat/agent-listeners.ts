@@ -1,5 +1,6 @@
 import "server-only";
 import WebSocket from "ws";
+import { processSingleton } from "@/lib/async/process-singleton";
 import { connectThreadSocket, type ThreadSocket, type TurnTakingFrame } from "@/lib/turn-taking";
 import { appendMessage } from "./messages";
 import { relayReply } from "./orchestrator";
@@ -67,14 +68,8 @@ class AgentListeners {
   }
 }
 
-const key = Symbol.for("roundtable.agent-listeners");
-type WithListeners = typeof globalThis & { [key]?: AgentListeners };
-
-export function agentListeners(): AgentListeners {
-  const g = globalThis as WithListeners;
-  g[key] ??= new AgentListeners();
-  return g[key];
-}
+export const agentListeners = (): AgentListeners =>
+  processSingleton("agent-listeners", () => new AgentListeners());
 
 export function ensureListeners(agents: ListenedAgent[]): void {
   for (const agent of agents) agentListeners().ensure(agent);

@@ -1,3 +1,5 @@
+import { mentionsName } from "@/lib/text/mentions";
+
 /** Forwardness at or above this speaks up freely, at or below ONLY_WHEN_ASKED waits to be asked. */
 export const SPEAKS_UP_FREELY = 0.8;
 export const ONLY_WHEN_ASKED = 0.2;
@@ -22,7 +24,5 @@ export function decisionPrompt(systemPrompt: string, forwardness: number): strin
  * freely. Either way the line joins their thread, so their history stays whole.
  */
 export function mayAnswerAgent(agent: { name: string; forwardness: number }, text: string): boolean {
-  if (agent.forwardness >= SPEAKS_UP_FREELY) return true;
-  const name = agent.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}\\p{N}_])@?${name}($|[^\\p{L}\\p{N}_])`, "iu").test(text);
+  return agent.forwardness >= SPEAKS_UP_FREELY || mentionsName(text, agent.name);
 }

@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import { processSingleton } from "@/lib/async/process-singleton";
 import type { RoomStreamEvent } from "./types";
 
 /**
@@ -39,11 +40,4 @@ class RoomBus {
   }
 }
 
-const key = Symbol.for("roundtable.room-bus");
-type WithBus = typeof globalThis & { [key]?: RoomBus };
-
-export function roomBus(): RoomBus {
-  const g = globalThis as WithBus;
-  g[key] ??= new RoomBus();
-  return g[key];
-}
+export const roomBus = (): RoomBus => processSingleton("room-bus", () => new RoomBus());

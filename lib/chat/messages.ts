@@ -1,17 +1,12 @@
 import "server-only";
 import { KeyedMutex } from "@/lib/async/keyed-mutex";
+import { processSingleton } from "@/lib/async/process-singleton";
 import { getDb } from "@/lib/db/client";
 import type { ChatMessage } from "@/lib/generated/sqlite/client";
 import { roomBus } from "./bus";
 import type { ChatMessageDTO } from "./types";
 
-const key = Symbol.for("roundtable.room-seq-lock");
-type WithLock = typeof globalThis & { [key]?: KeyedMutex };
-const roomLocks = () => {
-  const g = globalThis as WithLock;
-  g[key] ??= new KeyedMutex();
-  return g[key];
-};
+const roomLocks = () => processSingleton("room-seq-lock", () => new KeyedMutex());
 
 export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
   return {

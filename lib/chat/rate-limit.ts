@@ -1,3 +1,5 @@
+import { processSingleton } from "@/lib/async/process-singleton";
+
 /** A token bucket per key: `capacity` messages, refilled at `perSecond`. */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -21,15 +23,13 @@ export class RateLimiter {
   }
 }
 
-const key = Symbol.for("roundtable.message-rate-limit");
-type WithLimiter = typeof globalThis & { [key]?: RateLimiter };
-
 /** Per user: bursts of 8, then one message every 1.5 s (configurable for tests). */
-export function messageRateLimiter(): RateLimiter {
-  const g = globalThis as WithLimiter;
-  g[key] ??= new RateLimiter(
-    Number(process.env.CHAT_RATE_BURST ?? 8),
-    Number(process.env.CHAT_RATE_PER_SECOND ?? 0.67),
+export const messageRateLimiter = (): RateLimiter =>
+  processSingleton(
+    "message-rate-limit",
+    () =>
+      new RateLimiter(
+        Number(process.env.CHAT_RATE_BURST ?? 8),
+        Number(process.env.CHAT_RATE_PER_SECOND ?? 0.67),
+      ),
   );
-  return g[key];
-}

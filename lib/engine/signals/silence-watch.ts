@@ -1,3 +1,5 @@
+import { mentionsName } from "../../text/mentions";
+
 /**
  * went_silent: after the agent addresses a participant by name, wait; if that person has
  * said nothing when the time is up, the thread gets a signal. Timers live in memory: a
@@ -26,9 +28,5 @@ export class SilenceWatch {
 
 /** Participants (recent non-agent senders) the draft names as whole words. */
 export function addressedParticipants(draft: string, participants: string[]): string[] {
-  const text = draft.toLowerCase();
-  return participants.filter((name) => {
-    const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(^|[^\\p{L}\\p{N}_])@?${escaped}($|[^\\p{L}\\p{N}_])`, "u").test(text);
-  });
+  return participants.filter((name) => mentionsName(draft, name));
 }

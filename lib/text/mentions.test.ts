@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { mentionsName } from "./mentions";
+
+describe("mentionsName", () => {
+  it("finds whole-word and @ mentions, case-insensitively", () => {
+    expect(mentionsName("Maya, does this look right?", "Maya")).toBe(true);
+    expect(mentionsName("what do you think @maya?", "Maya")).toBe(true);
+    expect(mentionsName("ask Dr. Who (the doctor)", "Dr. Who")).toBe(true);
+  });
+
+  it("does not match inside other words", () => {
+    expect(mentionsName("Mayan ruins", "Maya")).toBe(false);
+    expect(mentionsName("samuel", "Sam")).toBe(false);
+  });
+});
