@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 export type Provider = "sqlite" | "postgres";
@@ -32,6 +33,8 @@ export function diffSchemas(
 ): { sql: string; same: boolean } {
   const p = PROVIDERS[provider];
   const fromArgs = from ? ["--from-schema-datamodel", from] : ["--from-empty"];
+  // The SQLite adapter opens its (scratch) file even for a pure schema diff; a fresh clone has no data/.
+  if (provider === "sqlite") mkdirSync("data", { recursive: true });
   const script = spawnSync(
     process.execPath,
     [
