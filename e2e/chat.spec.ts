@@ -76,8 +76,11 @@ test("two people and three agents: the right agent answers, paced, and everyone 
 
   await test.step("chatter between the two people gets no agent reply", async () => {
     const before = await agentBubbleCounts(ana.room);
-    await ana.room.send("did you finish the quarterly report?");
-    await bo.room.send("yes, sent it to you this morning");
+    const nameOf = (page: Page) =>
+      page.evaluate(async () => (await (await fetch("/api/auth/session")).json()).user.name as string);
+    const [anaName, boName] = [await nameOf(ana.page), await nameOf(bo.page)];
+    await ana.room.send(`${boName}, did you finish the quarterly report?`);
+    await bo.room.send(`${anaName}, yes! Sent it to you this morning.`);
     await settled(ana.room, 8000);
     expect(await agentBubbleCounts(ana.room)).toEqual(before);
   });
