@@ -27,7 +27,8 @@ async function main() {
   await provisionAppKey(engine.services.sql);
   await engine.start();
 
-  const app = next({ dev, hostname, port });
+  // Next builds absolute URLs (redirects, callbackUrl) from this name, not from the bind address.
+  const app = next({ dev, hostname: hostname === "0.0.0.0" ? "localhost" : hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
