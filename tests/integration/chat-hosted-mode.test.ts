@@ -117,6 +117,23 @@ describe("group chat through the hosted-mode code path", () => {
     );
   });
 
+  it("has the most relevant agent answer a question to the room", async () => {
+    const before = (await messages(ana, roomId)).length;
+    await post(bo, roomId, "Does anyone know why my invoice shows the wrong amount this month?");
+    await waitUntil(
+      async () => (await messages(ana, roomId)).slice(before).some((m) => m.senderName === "Sam"),
+      30_000,
+    );
+    await settle(ana, roomId);
+    const agentSenders = new Set(
+      (await messages(ana, roomId))
+        .slice(before)
+        .filter((m) => m.authorType === "agent")
+        .map((m) => m.senderName),
+    );
+    expect([...agentSenders]).toEqual(["Sam"]);
+  });
+
   it("refuses a non-member and validates input with clear errors", async () => {
     const { session: stranger } = await person();
     expect((await stranger.json(`/api/rooms/${roomId}`)).status).toBe(404);
