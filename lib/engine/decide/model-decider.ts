@@ -6,6 +6,7 @@
 
 import { generateText, type LanguageModel, Output } from "ai";
 import { z } from "zod";
+import { withDeadline } from "../../async/with-deadline";
 import { createRuleDecider } from "./rule-decider";
 import type { ChatLine, Decider, DecisionInput, DecisionReason, DecisionResult } from "./types";
 
@@ -95,30 +96,21 @@ export function createModelDecider(options: ModelDeciderOptions): ModelDecider {
 
   return {
     async decide(input) {
-      const controller = new AbortController();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // Racing the call bounds the wait even for a provider that ignores the abort signal.
-      const stopped = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => controller.abort(new Error(`timeout: no decision within ${timeoutMs} ms`)),
-          timeoutMs,
-        );
-        controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
-      });
-      const call = generateText({
-        model,
-        system: SYSTEM,
-        prompt: buildDecisionPrompt(input, maxHistory),
-        output: Output.object({ schema: modelDecisionSchema, name: "turn_decision" }),
-        abortSignal: controller.signal,
-        // One attempt: a retry would not fit the budget of a live decision.
-        maxRetries: 0,
-      });
-      // Whichever promise loses the race must not surface as an unhandled rejection.
-      call.catch(() => {});
-      stopped.catch(() => {});
       try {
-        const result = await Promise.race([call, stopped]);
+        const result = await withDeadline(
+          timeoutMs,
+          `timeout: no decision within ${timeoutMs} ms`,
+          (abortSignal) =>
+            generateText({
+              model,
+              system: SYSTEM,
+              prompt: buildDecisionPrompt(input, maxHistory),
+              output: Output.object({ schema: modelDecisionSchema, name: "turn_decision" }),
+              abortSignal,
+              // One attempt: a retry would not fit the budget of a live decision.
+              maxRetries: 0,
+            }),
+        );
         const out = result.output;
         const confidence = out.confidence ?? 1;
         const speak = out.decision === "speak";
@@ -133,9 +125,6 @@ export function createModelDecider(options: ModelDeciderOptions): ModelDecider {
         return { decision: out.decision, score: Math.round(score * 1e4) / 1e4, reasons };
       } catch (error) {
         return fallBack(input, errorMessage(error));
-      } finally {
-        clearTimeout(timer);
-        controller.abort();
       }
     },
   };

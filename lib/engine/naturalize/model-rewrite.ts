@@ -4,6 +4,7 @@
 
 import { generateText, type LanguageModel, Output } from "ai";
 import { z } from "zod";
+import { withDeadline } from "../../async/with-deadline";
 import { checkRewrite } from "./content-check";
 import { DEFAULT_REWRITE_TIMEOUT_MS, MAX_BUBBLES } from "./limits";
 import { buildRewritePrompt, buildRewriteSystemPrompt } from "./prompts";
@@ -42,43 +43,27 @@ export async function naturalizeWithModel(options: NaturalizeWithModelOptions): 
   if (draft.trim() === "") return { bubbles: [], source: "deterministic" };
   if (signal?.aborted) return fallback("aborted");
 
-  const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(new Error("aborted"));
-  signal?.addEventListener("abort", onCallerAbort, { once: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // Racing the call, rather than trusting the provider to honour the abort
-  // signal, bounds the wait even for a model that ignores cancellation.
-  const stopped = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => controller.abort(new Error(`timeout: no rewrite within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    controller.signal.addEventListener("abort", () => reject(controller.signal.reason), { once: true });
-  });
-
-  const call = generateText({
-    model,
-    system: buildRewriteSystemPrompt({ agentName, systemPrompt }),
-    prompt: buildRewritePrompt(draft),
-    output: Output.object({ schema: rewriteSchema }),
-    abortSignal: controller.signal,
-    // One attempt: a retry would not fit the budget of a live reply.
-    maxRetries: 0,
-  });
-  // Whichever promise loses the race must not surface as an unhandled rejection.
-  call.catch(() => {});
-  stopped.catch(() => {});
-
   try {
-    const result = await Promise.race([call, stopped]);
+    const result = await withDeadline(
+      timeoutMs,
+      `timeout: no rewrite within ${timeoutMs} ms`,
+      (abortSignal) =>
+        generateText({
+          model,
+          system: buildRewriteSystemPrompt({ agentName, systemPrompt }),
+          prompt: buildRewritePrompt(draft),
+          output: Output.object({ schema: rewriteSchema }),
+          abortSignal,
+          // One attempt: a retry would not fit the budget of a live reply.
+          maxRetries: 0,
+        }),
+      signal,
+    );
     const messages = result.output.messages.map((message) => message.trim());
     const problem = checkRewrite(draft, messages);
     return problem ? fallback(problem) : { bubbles: messages, source: "model" };
   } catch (error) {
     return fallback(errorMessage(error));
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", onCallerAbort);
   }
 }
 
