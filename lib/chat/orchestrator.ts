@@ -39,9 +39,9 @@ export async function relayReply(
   from: { id: string; roomId: string; name: string },
   lines: string[],
 ): Promise<void> {
-  const others = await getDb().agent.findMany({ where: { roomId: from.roomId, id: { not: from.id } } });
-  if (others.length === 0) return;
   const all = await getDb().agent.findMany({ where: { roomId: from.roomId } });
+  const others = all.filter((agent) => agent.id !== from.id);
+  if (others.length === 0) return;
   const room = await getDb().room.findUnique({ where: { id: from.roomId }, select: { name: true } });
   const batch = lines.slice(-20).map((content) => ({ sender: from.name, content }));
   const withinBound = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
