@@ -1,6 +1,9 @@
 import Database from "libsql";
 import pg from "pg";
 import { databaseProvider, sqliteFilePath } from "../../db/url";
+import { SqliteCheckpointer } from "./sqlite-checkpointer";
+import { SqliteWriter } from "./sqlite-writer";
+import type { WireValue } from "./sqlite-writer-protocol";
 
 export type SqlValue = string | number | boolean | null | Date;
 export interface Statement {
@@ -30,21 +33,29 @@ export function openSql(url: string | undefined = process.env.DATABASE_URL): Sql
 /** SQLite keeps DateTime as ISO text with an explicit offset, as Prisma writes it. */
 const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
-function sqliteArgs(args: SqlValue[] = []): (string | number | null)[] {
+function sqliteArgs(args: SqlValue[] = []): WireValue[] {
   return args.map((a) => (a instanceof Date ? sqliteTime(a) : typeof a === "boolean" ? (a ? 1 : 0) : a));
 }
 
+/** Plain reads run on the main thread; anything that writes goes to the writer thread. */
+const isPlainRead = (sql: string) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\bRETURNING\b/i.test(sql);
+
+/**
+ * Reads use a synchronous connection on the main thread: in WAL mode they never wait
+ * for the writer. Writes go to one writer thread that commits whatever has queued up
+ * in one transaction, and a checkpointer thread keeps the log short; neither stalls
+ * the event loop. The write lock is only ever held inside one synchronous step of the
+ * writer thread, so the app's Prisma connection to the same file (which waits for the
+ * lock synchronously) can never deadlock with it. (Both must load the same SQLite
+ * library: package.json overrides the Prisma adapter's @libsql/client to ours.)
+ */
 function sqliteSql(url: string | undefined): Sql {
-  const file = sqliteFilePath(url) ?? ":memory:";
-  // One synchronous connection: a transaction begins and commits inside one call, so it
-  // never holds the write lock across a turn of the event loop. That matters because the
-  // app's Prisma connection lives in the same process: a lock held across turns while
-  // another connection busy-waits synchronously would stall both. When someone else holds
-  // the lock we retry asynchronously instead of waiting. (Both must load the same SQLite
-  // library: package.json overrides the Prisma adapter's @libsql/client to ours.)
-  // WAL with synchronous=NORMAL makes a commit an append instead of a sync.
+  const file = sqliteFilePath(url);
+  if (!file) throw new Error(`the engine needs a SQLite file URL (file:…), got ${url}`);
   const db = new Database(file);
-  db.exec("PRAGMA busy_timeout = 0; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+  db.exec("PRAGMA busy_timeout = 0; PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;");
+  const writer = new SqliteWriter(file);
+  const checkpointer = new SqliteCheckpointer(file);
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let stmt = cache.get(sql);
@@ -54,28 +65,26 @@ function sqliteSql(url: string | undefined): Sql {
     }
     return stmt;
   };
+  const write = (statements: Statement[]) =>
+    writer.write(statements.map((s) => ({ sql: s.sql, args: sqliteArgs(s.args) })));
   return {
     dialect: "sqlite",
-    all<T>(sql: string, args?: SqlValue[]) {
-      return whenNotBusy(() => prepare(sql).all(...sqliteArgs(args)) as T[]);
+    async all<T>(sql: string, args?: SqlValue[]) {
+      if (isPlainRead(sql)) return whenNotBusy(() => prepare(sql).all(...sqliteArgs(args)) as T[]);
+      const [outcome] = await write([{ sql, args }]);
+      return (outcome && "rows" in outcome ? outcome.rows : []) as T[];
     },
-    run(sql, args) {
-      return whenNotBusy(() => prepare(sql).run(...sqliteArgs(args)).changes);
+    async run(sql, args) {
+      const [outcome] = await write([{ sql, args }]);
+      return outcome && "changes" in outcome ? outcome.changes : 0;
     },
-    batch(statements) {
-      return whenNotBusy(() => {
-        db.exec("BEGIN IMMEDIATE");
-        try {
-          const counts = statements.map((s) => prepare(s.sql).run(...sqliteArgs(s.args)).changes);
-          db.exec("COMMIT");
-          return counts;
-        } catch (error) {
-          if (db.inTransaction) db.exec("ROLLBACK");
-          throw error;
-        }
-      });
+    async batch(statements) {
+      const outcomes = await write(statements);
+      return outcomes.map((o) => ("changes" in o ? o.changes : o.rows.length));
     },
     async close() {
+      await writer.close();
+      await checkpointer.close();
       db.close();
     },
   };
@@ -84,7 +93,7 @@ function sqliteSql(url: string | undefined): Sql {
 const isBusy = (error: unknown) =>
   /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error));
 
-/** Runs a synchronous database step, retrying with a short async backoff while the file is locked. */
+/** Runs a synchronous read, retrying with a short async backoff while the file is locked (e.g. recovery). */
 async function whenNotBusy<T>(step: () => T, deadlineMs = 10_000): Promise<T> {
   const start = Date.now();
   for (let attempt = 0; ; attempt++) {

@@ -1,0 +1,32 @@
+// Messages between the engine's main thread and its SQLite writer thread.
+
+export type WireValue = string | number | null;
+
+export interface WireStatement {
+  sql: string;
+  args: WireValue[];
+}
+
+/** One unit of work: its statements commit together or not at all. */
+export interface WriteJob {
+  id: number;
+  statements: WireStatement[];
+}
+
+/** Per statement: rows when it returns any (e.g. UPDATE … RETURNING), else the changed row count. */
+export type StatementOutcome = { rows: Record<string, unknown>[] } | { changes: number };
+
+export interface WireError {
+  message: string;
+  code?: string;
+}
+
+export type WriteResult = { id: number; outcomes: StatementOutcome[] } | { id: number; error: WireError };
+
+export type WriterRequest = { type: "write"; job: WriteJob } | { type: "close" };
+
+export interface WriterOptions {
+  file: string;
+  /** Most jobs committed by one transaction. */
+  maxGroup: number;
+}

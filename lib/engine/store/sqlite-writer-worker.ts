@@ -1,0 +1,104 @@
+// The engine's only SQLite write connection, on its own thread. Jobs that arrive
+// while a commit is running are committed together by the next one (group commit),
+// each inside a savepoint so one job's failure rolls back only that job. The write
+// lock is taken and released within one synchronous step, so it is never held
+// while this thread waits for anything.
+
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
+import Database from "libsql";
+import type {
+  StatementOutcome,
+  WireError,
+  WriteJob,
+  WriteResult,
+  WriterOptions,
+  WriterRequest,
+} from "./sqlite-writer-protocol";
+
+const port = parentPort!;
+const options = workerData as WriterOptions;
+const db = new Database(options.file);
+// Blocking here stalls only this thread; checkpoints run on the checkpointer thread,
+// with a large backstop in case it falls behind.
+db.exec(
+  "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 20000;",
+);
+
+const prepared = new Map<string, Database.Statement>();
+function prepare(sql: string): Database.Statement {
+  let statement = prepared.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    prepared.set(sql, statement);
+  }
+  return statement;
+}
+
+function toWire(error: unknown): WireError {
+  const e = error as { message?: unknown; code?: unknown };
+  return {
+    message: String(e?.message ?? error),
+    ...(typeof e?.code === "string" ? { code: e.code } : {}),
+  };
+}
+
+function runJob(job: WriteJob): StatementOutcome[] {
+  return job.statements.map((s) => {
+    const statement = prepare(s.sql);
+    return statement.reader
+      ? { rows: statement.all(...s.args) as Record<string, unknown>[] }
+      : { changes: statement.run(...s.args).changes };
+  });
+}
+
+function commitGroup(jobs: WriteJob[]): WriteResult[] {
+  try {
+    db.exec("BEGIN IMMEDIATE");
+  } catch (error) {
+    return jobs.map((job) => ({ id: job.id, error: toWire(error) }));
+  }
+  const results: WriteResult[] = [];
+  for (const job of jobs) {
+    db.exec("SAVEPOINT job");
+    try {
+      const outcomes = runJob(job);
+      db.exec("RELEASE job");
+      results.push({ id: job.id, outcomes });
+    } catch (error) {
+      // Some errors (disk full, I/O) end the whole transaction: then nothing of the group holds.
+      if (!db.inTransaction) return jobs.map((j) => ({ id: j.id, error: toWire(error) }));
+      db.exec("ROLLBACK TO job");
+      db.exec("RELEASE job");
+      results.push({ id: job.id, error: toWire(error) });
+    }
+  }
+  try {
+    db.exec("COMMIT");
+  } catch (error) {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    return jobs.map((job) => ({ id: job.id, error: toWire(error) }));
+  }
+  return results;
+}
+
+function close() {
+  db.close();
+  port.close();
+}
+
+port.on("message", (first: WriterRequest) => {
+  if (first.type === "close") return close();
+  const jobs = [first.job];
+  let closing = false;
+  while (jobs.length < options.maxGroup) {
+    const next = receiveMessageOnPort(port)?.message as WriterRequest | undefined;
+    if (!next) break;
+    if (next.type === "close") {
+      closing = true;
+      break;
+    }
+    jobs.push(next.job);
+  }
+  port.postMessage(commitGroup(jobs));
+  if (closing) close();
+});
