@@ -8,11 +8,14 @@ import { createModelDecider, createRuleDecider } from "./decide";
 import type { Decider } from "./decide/types";
 import { ThreadHistory } from "./history";
 import { createHttpHandler } from "./http";
+import { PrincipalCache } from "./principal-cache";
 import { Hub } from "./realtime/hub";
 import { createSocketServer } from "./realtime/socket-server";
 import { DeliveryScheduler } from "./scheduler";
+import { RecentEvents } from "./signals/events";
 import { SilenceWatch } from "./signals/silence-watch";
 import { openSql, type Sql } from "./store/sql";
+import { ThreadCache } from "./threads";
 
 export interface EngineOptions {
   /** Defaults to DATABASE_URL (a SQLite file under data/ when unset). */
@@ -34,8 +37,11 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
   const history = new ThreadHistory(sql);
   const services: EngineServices = {
     sql,
+    principals: new PrincipalCache(sql),
     hub,
     history,
+    threads: new ThreadCache(sql),
+    events: new RecentEvents(sql),
     silence: new SilenceWatch(),
     scheduler: new DeliveryScheduler(sql, hub, history),
     threadLocks: new KeyedMutex(),

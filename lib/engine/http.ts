@@ -16,7 +16,6 @@ import {
   validationError,
 } from "./errors";
 import { newRequestId } from "./ids";
-import { authenticateKey } from "./keys";
 
 type Action = (ctx: ActionContext, body: unknown) => Promise<unknown>;
 
@@ -120,7 +119,7 @@ export function createHttpHandler(services: EngineServices, bodyLimit = DEFAULT_
         throw new EngineError(405, "METHOD_NOT_ALLOWED", `${req.method} is not allowed; use POST`);
       }
       const raw = await readBody(req, bodyLimit);
-      const principal = await authenticateKey(services.sql, req.headers.authorization);
+      const principal = await services.principals.authenticate(req.headers.authorization);
       if (!principal) throw unauthorized();
       if (!principal.scopes.has(route.scope)) throw forbidden(`this key lacks the ${route.scope} scope`);
       const body = parseJson(raw, req.headers["content-type"]);

@@ -88,11 +88,21 @@ export interface Principal {
   creditsBalance: number;
 }
 
-/** Bearer token → principal, or null when missing, malformed, unknown or revoked. */
-export async function authenticateKey(sql: Sql, header: string | undefined): Promise<Principal | null> {
-  const match = header?.match(/^Bearer (ak_[A-Za-z0-9_-]{8,200})$/);
-  if (!match?.[1]) return null;
-  const [key] = await sql.all<{
+/** The key part of a Bearer header, or null when missing or malformed. */
+export function bearerKey(header: string | undefined): string | null {
+  return header?.match(/^Bearer (ak_[A-Za-z0-9_-]{8,200})$/)?.[1] ?? null;
+}
+
+export interface KeyRecord {
+  keyId: string;
+  accountId: string;
+  scopes: Set<string>;
+  revoked: boolean;
+  creditsBalance: number;
+}
+
+export async function findKey(sql: Sql, key: string): Promise<KeyRecord | null> {
+  const [row] = await sql.all<{
     id: string;
     accountId: string;
     scopes: string;
@@ -101,13 +111,14 @@ export async function authenticateKey(sql: Sql, header: string | undefined): Pro
   }>(
     `SELECT k."id", k."accountId", k."scopes", k."revokedAt", a."creditsBalance"
      FROM "EngineApiKey" k JOIN "EngineAccount" a ON a."id" = k."accountId" WHERE k."keyHash" = ?`,
-    [hashApiKey(match[1])],
+    [hashApiKey(key)],
   );
-  if (!key || key.revokedAt !== null) return null;
+  if (!row) return null;
   return {
-    accountId: key.accountId,
-    keyId: key.id,
-    scopes: new Set(key.scopes.split(/\s+/)),
-    creditsBalance: Number(key.creditsBalance),
+    keyId: row.id,
+    accountId: row.accountId,
+    scopes: new Set(row.scopes.split(/\s+/)),
+    revoked: row.revokedAt !== null,
+    creditsBalance: Number(row.creditsBalance),
   };
 }

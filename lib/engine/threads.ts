@@ -52,3 +52,53 @@ export function socialSignals(thread: Pick<ThreadRow, "integrations">): SocialSi
   const parsed = JSON.parse(thread.integrations) as { social_signals?: SocialSignalsConfig };
   return parsed.social_signals ?? null;
 }
+
+const CACHED_THREADS = 5000;
+
+/**
+ * Thread rows in memory, so the calls on a thread do not read it back each time.
+ * Only with SQLite, where this process is the engine tables' only writer; and only
+ * under the thread's lock, which is where every change to a thread is made
+ * (open_thread, submit_messages, respond), each followed by `remember`.
+ */
+export class ThreadCache {
+  private readonly rows = new Map<string, ThreadRow>();
+
+  constructor(private readonly sql: Sql) {}
+
+  private get enabled(): boolean {
+    return this.sql.dialect === "sqlite";
+  }
+
+  async find(accountId: string, threadId: string): Promise<ThreadRow | null> {
+    const key = `${accountId}:${threadId.toLowerCase()}`;
+    const hit = this.rows.get(key);
+    if (hit) {
+      // Refresh recency for the LRU bound.
+      this.rows.delete(key);
+      this.rows.set(key, hit);
+      return hit;
+    }
+    const row = await findThread(this.sql, accountId, threadId);
+    if (row) this.remember(row);
+    return row;
+  }
+
+  async require(accountId: string, threadId: string): Promise<ThreadRow> {
+    const thread = await this.find(accountId, threadId);
+    if (!thread) throw notFound(`thread ${threadId} not found`);
+    return thread;
+  }
+
+  /** Call after the change is committed. */
+  remember(row: ThreadRow): void {
+    if (!this.enabled) return;
+    const key = `${row.accountId}:${row.id}`;
+    this.rows.delete(key);
+    this.rows.set(key, row);
+    if (this.rows.size > CACHED_THREADS) {
+      const oldest = this.rows.keys().next().value;
+      if (oldest !== undefined) this.rows.delete(oldest);
+    }
+  }
+}

@@ -4,7 +4,7 @@ import { channelOf } from "../realtime/frames";
 import { GRANT_TTL_MS, issueGrant } from "../realtime/grants";
 import { WS_PATH } from "../realtime/socket-server";
 import { openThreadSchema, parseBody } from "../schemas";
-import { findThread, type ThreadRow } from "../threads";
+import type { ThreadRow } from "../threads";
 import { formatTimestamp } from "../time";
 
 export async function openThread(ctx: ActionContext, body: unknown) {
@@ -14,7 +14,7 @@ export async function openThread(ctx: ActionContext, body: unknown) {
   const integrations = input.integrations === undefined ? undefined : JSON.stringify(input.integrations);
 
   const thread = await ctx.threadLocks.run(`${accountId}:${threadId}`, async (): Promise<ThreadRow> => {
-    const existing = await findThread(ctx.sql, accountId, threadId);
+    const existing = await ctx.threads.find(accountId, threadId);
     const now = Date.now();
     if (existing) {
       // updated_at strictly increases on every re-open, even within one millisecond.
@@ -25,7 +25,9 @@ export async function openThread(ctx: ActionContext, body: unknown) {
         nextIntegrations,
         existing.pk,
       ]);
-      return { ...existing, updatedAt, integrations: nextIntegrations };
+      const updated = { ...existing, updatedAt, integrations: nextIntegrations };
+      ctx.threads.remember(updated);
+      return updated;
     }
     const created: ThreadRow = {
       pk: newRowId(),
@@ -41,6 +43,7 @@ export async function openThread(ctx: ActionContext, body: unknown) {
       `INSERT INTO "EngineThread" ("pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations") VALUES (?,?,?,?,?,0,?)`,
       [created.pk, created.id, accountId, created.createdAt, created.updatedAt, created.integrations],
     );
+    ctx.threads.remember(created);
     return created;
   });
 

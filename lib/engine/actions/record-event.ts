@@ -2,7 +2,6 @@ import type { ActionContext } from "../context";
 import { newRowId } from "../ids";
 import { envelope } from "../realtime/frames";
 import { parseBody, recordEventSchema } from "../schemas";
-import { recentEvents } from "../signals/events";
 import type { SignalKind } from "../signals/vocabulary";
 import { toDate } from "../store/sql";
 import { requireThread, socialSignals } from "../threads";
@@ -12,6 +11,7 @@ export async function recordEvent(ctx: ActionContext, body: unknown) {
   const thread = await requireThread(ctx.sql, ctx.principal.accountId, input.thread_id);
   const now = Date.now();
   const at = input.client_ts ? new Date(input.client_ts) : null;
+  ctx.events.noteRecorded(thread.pk, now);
   await ctx.sql.run(
     `INSERT INTO "EngineEvent" ("pk","threadPk","type","sender","clientTs","receivedAt") VALUES (?,?,?,?,?,?)`,
     [newRowId(), thread.pk, input.type, input.sender, at, new Date(now)],
@@ -38,7 +38,7 @@ async function signalFor(
   if (type === "typing_start") return "typing_started";
   if (type === "message_edited") return "message_edited";
   // typing_stop: abandoned when nothing was sent since this person started typing.
-  const events = await recentEvents(ctx.sql, threadPk, at);
+  const events = await ctx.events.recent(threadPk, at);
   const started = events.filter((e) => e.sender === sender && e.type === "typing_start").at(-1);
   if (!started) return null;
   const [sent] = await ctx.sql.all<{ receivedAt: unknown; clientTs: unknown }>(

@@ -1,5 +1,5 @@
 import type { ActionContext } from "../context";
-import { assertCanAfford, chargeStatements, isInsufficientCredits } from "../credits";
+import { assertCanAfford, chargeStatements, isInsufficientCredits, PRICES } from "../credits";
 import { paymentRequired, validationError } from "../errors";
 import { newRowId } from "../ids";
 import { naturalize, naturalizeWithModel } from "../naturalize";
@@ -10,7 +10,7 @@ import { parseBody, respondSchema } from "../schemas";
 import { addressedParticipants } from "../signals/silence-watch";
 import { silenceMs } from "../signals/vocabulary";
 import type { Statement } from "../store/sql";
-import { requireThread, socialSignals } from "../threads";
+import { socialSignals } from "../threads";
 import { formatTimestamp } from "../time";
 
 export async function respond(ctx: ActionContext, body: unknown) {
@@ -19,7 +19,7 @@ export async function respond(ctx: ActionContext, body: unknown) {
     throw validationError([{ field: "content", message: "must not be blank" }]);
   const accountId = ctx.principal.accountId;
   return ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, async () => {
-    const current = await requireThread(ctx.sql, accountId, input.thread_id);
+    const current = await ctx.threads.require(accountId, input.thread_id);
     const thread = current;
     const metadata = input.metadata === undefined ? null : JSON.stringify(input.metadata);
     if (input.turn_epoch < current.turnEpoch) {
@@ -102,6 +102,8 @@ export async function respond(ctx: ActionContext, body: unknown) {
           : []),
       ];
       await ctx.sql.batch(statements);
+      ctx.principals.debit(accountId, PRICES.respond);
+      if (input.agent_name) ctx.threads.remember({ ...current, agentName: input.agent_name });
 
       ctx.hub.publish(
         thread.pk,
@@ -142,7 +144,10 @@ export async function respond(ctx: ActionContext, body: unknown) {
         superseded: false,
       };
     } catch (error) {
-      if (isInsufficientCredits(error)) throw paymentRequired();
+      if (isInsufficientCredits(error)) {
+        ctx.principals.forgetBalance(accountId);
+        throw paymentRequired();
+      }
       throw error;
     }
   });

@@ -1,14 +1,13 @@
 import type { ActionContext } from "../context";
-import { assertCanAfford, chargeStatements, isInsufficientCredits } from "../credits";
+import { assertCanAfford, chargeStatements, isInsufficientCredits, PRICES } from "../credits";
 import { resolveAgentName } from "../decide";
 import type { ChatLine, DecisionResult } from "../decide/types";
 import { paymentRequired } from "../errors";
 import { newRowId } from "../ids";
 import { parseBody, submitMessagesSchema } from "../schemas";
 import { batchSignals } from "../signals/batch-signals";
-import { recentEvents } from "../signals/events";
 import type { Statement } from "../store/sql";
-import { requireThread, socialSignals } from "../threads";
+import { socialSignals } from "../threads";
 
 export async function submitMessages(ctx: ActionContext, body: unknown) {
   const input = parseBody(submitMessagesSchema, body);
@@ -21,7 +20,7 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
   try {
     // Locked by the caller's view of the id, so the one read inside sees the latest epoch.
     return await ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, async () => {
-      const current = await requireThread(ctx.sql, accountId, input.thread_id);
+      const current = await ctx.threads.require(accountId, input.thread_id);
       const thread = current;
       const receivedAt = Date.now();
       const batch: ChatLine[] = input.messages.map((m) => ({
@@ -35,7 +34,7 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
       const signals = batchSignals(
         history,
         batch,
-        await recentEvents(ctx.sql, thread.pk, receivedAt),
+        await ctx.events.recent(thread.pk, receivedAt),
         receivedAt,
       );
       const tags = socialSignals(current) ? signals.tags : [];
@@ -87,11 +86,16 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
         },
       ];
       await ctx.sql.batch(statements);
+      ctx.threads.remember({ ...current, turnEpoch: epoch });
+      if (billed) ctx.principals.debit(accountId, PRICES.submit_messages);
       ctx.history.append(thread.pk, batch);
       return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[] };
     });
   } catch (error) {
-    if (isInsufficientCredits(error)) throw paymentRequired();
+    if (isInsufficientCredits(error)) {
+      ctx.principals.forgetBalance(accountId);
+      throw paymentRequired();
+    }
     throw error;
   }
 }

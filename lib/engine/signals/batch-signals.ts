@@ -35,7 +35,7 @@ export function burstSender(lines: ChatLine[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.sender !== last.sender || last.ts - line.ts > BURST_WINDOW_MS) break;
-    count++;
+    if (++count >= BURST_MIN) break;
   }
   return count >= BURST_MIN ? last.sender : null;
 }

@@ -21,3 +21,37 @@ export async function recentEvents(sql: Sql, threadPk: string, now: number): Pro
     at: toDate(r.clientTs ?? r.receivedAt).getTime(),
   }));
 }
+
+const TRACKED_THREADS = 20_000;
+
+/**
+ * Most threads have no typing or edit events in the last minute; with SQLite (this
+ * process records every event) the time of each thread's latest event is kept, so
+ * those threads skip the query. Postgres is shared by instances: it always reads.
+ */
+export class RecentEvents {
+  private readonly latest = new Map<string, number>();
+
+  constructor(private readonly sql: Sql) {}
+
+  /** Call before writing an event, so a concurrent read does not skip it. */
+  noteRecorded(threadPk: string, receivedAt: number): void {
+    if (this.sql.dialect !== "sqlite") return;
+    this.latest.delete(threadPk);
+    this.latest.set(threadPk, receivedAt);
+    if (this.latest.size > TRACKED_THREADS) {
+      const oldest = this.latest.keys().next().value;
+      if (oldest !== undefined) this.latest.delete(oldest);
+    }
+  }
+
+  async recent(threadPk: string, now: number): Promise<ThreadEvent[]> {
+    const latest = this.latest.get(threadPk);
+    if (latest !== undefined && latest < now - EVENT_LOOKBACK_MS) return [];
+    const events = await recentEvents(this.sql, threadPk, now);
+    // Nothing in the window: remember that, as if the latest event were just older than it.
+    if (events.length === 0 && !this.latest.has(threadPk))
+      this.noteRecorded(threadPk, now - EVENT_LOOKBACK_MS - 1);
+    return events;
+  }
+}

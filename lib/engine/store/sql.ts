@@ -23,6 +23,11 @@ export interface Sql {
   run(sql: string, args?: SqlValue[]): Promise<number>;
   /** Runs the statements in one transaction, all or nothing; returns each one's affected row count. */
   batch(statements: Statement[]): Promise<number[]>;
+  /**
+   * SQLite only: called soon (within ~20 ms) after a connection other than this one
+   * commits, e.g. the keys CLI revoking a key. Postgres has no such signal.
+   */
+  onExternalChange?(listener: () => void): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +86,9 @@ function sqliteSql(url: string | undefined): Sql {
     async batch(statements) {
       const outcomes = await write(statements);
       return outcomes.map((o) => ("changes" in o ? o.changes : o.rows.length));
+    },
+    onExternalChange(listener) {
+      writer.onExternalChange(listener);
     },
     async close() {
       await writer.close();

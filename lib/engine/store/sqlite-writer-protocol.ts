@@ -3,7 +3,9 @@
 export type WireValue = string | number | null;
 
 export interface WireStatement {
-  sql: string;
+  /** The statement's number; its text travels once, with its first use. */
+  sql: number;
+  text?: string;
   args: WireValue[];
 }
 
@@ -25,8 +27,13 @@ export type WriteResult = { id: number; outcomes: StatementOutcome[] } | { id: n
 
 export type WriterRequest = { type: "write"; job: WriteJob } | { type: "close" };
 
+/** What the writer thread sends back: results, or news that another connection committed. */
+export type WriterEvent = { type: "results"; results: WriteResult[] } | { type: "external_change" };
+
 export interface WriterOptions {
   file: string;
   /** Most jobs committed by one transaction. */
   maxGroup: number;
+  /** How often to look for commits by other connections (the keys CLI, the app) when idle. */
+  watchIntervalMs: number;
 }

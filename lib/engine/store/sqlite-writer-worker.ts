@@ -9,8 +9,10 @@ import Database from "libsql";
 import type {
   StatementOutcome,
   WireError,
+  WireStatement,
   WriteJob,
   WriteResult,
+  WriterEvent,
   WriterOptions,
   WriterRequest,
 } from "./sqlite-writer-protocol";
@@ -21,15 +23,16 @@ const db = new Database(options.file);
 // Blocking here stalls only this thread; checkpoints run on the checkpointer thread,
 // with a large backstop in case it falls behind.
 db.exec(
-  "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 20000;",
+  "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 20000; PRAGMA cache_size = -16384;",
 );
 
-const prepared = new Map<string, Database.Statement>();
-function prepare(sql: string): Database.Statement {
-  let statement = prepared.get(sql);
+const prepared = new Map<number, Database.Statement>();
+function prepare(s: WireStatement): Database.Statement {
+  let statement = prepared.get(s.sql);
   if (!statement) {
-    statement = db.prepare(sql);
-    prepared.set(sql, statement);
+    if (s.text === undefined) throw new Error(`statement ${s.sql} was never defined`);
+    statement = db.prepare(s.text);
+    prepared.set(s.sql, statement);
   }
   return statement;
 }
@@ -44,7 +47,7 @@ function toWire(error: unknown): WireError {
 
 function runJob(job: WriteJob): StatementOutcome[] {
   return job.statements.map((s) => {
-    const statement = prepare(s.sql);
+    const statement = prepare(s);
     return statement.reader
       ? { rows: statement.all(...s.args) as Record<string, unknown>[] }
       : { changes: statement.run(...s.args).changes };
@@ -58,7 +61,18 @@ function commitGroup(jobs: WriteJob[]): WriteResult[] {
     return jobs.map((job) => ({ id: job.id, error: toWire(error) }));
   }
   const results: WriteResult[] = [];
+  // A lone job needs no savepoint: its failure rolls back the whole (its own) transaction.
+  const alone = jobs.length === 1;
   for (const job of jobs) {
+    if (alone) {
+      try {
+        results.push({ id: job.id, outcomes: runJob(job) });
+      } catch (error) {
+        if (db.inTransaction) db.exec("ROLLBACK");
+        return [{ id: job.id, error: toWire(error) }];
+      }
+      continue;
+    }
     db.exec("SAVEPOINT job");
     try {
       const outcomes = runJob(job);
@@ -81,7 +95,22 @@ function commitGroup(jobs: WriteJob[]): WriteResult[] {
   return results;
 }
 
+const post = (event: WriterEvent) => port.postMessage(event);
+
+// data_version changes only when another connection commits, never for our own commits.
+const versionQuery = db.prepare("PRAGMA data_version");
+const dataVersion = () => Number((versionQuery.get() as { data_version: number }).data_version);
+let seenVersion = dataVersion();
+function watchOthers() {
+  const version = dataVersion();
+  if (version === seenVersion) return;
+  seenVersion = version;
+  post({ type: "external_change" });
+}
+const watch = setInterval(watchOthers, options.watchIntervalMs);
+
 function close() {
+  clearInterval(watch);
   db.close();
   port.close();
 }
@@ -99,6 +128,7 @@ port.on("message", (first: WriterRequest) => {
     }
     jobs.push(next.job);
   }
-  port.postMessage(commitGroup(jobs));
+  watchOthers();
+  post({ type: "results", results: commitGroup(jobs) });
   if (closing) close();
 });

@@ -2,13 +2,16 @@ import type { Worker } from "node:worker_threads";
 import type {
   StatementOutcome,
   WireStatement,
+  WireValue,
   WriteResult,
+  WriterEvent,
   WriterOptions,
   WriterRequest,
 } from "./sqlite-writer-protocol";
 import { startWorker, workerExited } from "./start-worker";
 
 const MAX_GROUP = 256;
+const WATCH_INTERVAL_MS = 20;
 
 /** An error from the writer thread, with the SQLite message and code callers match on. */
 export class SqliteWriteError extends Error {
@@ -32,21 +35,29 @@ export class SqliteWriter {
     { resolve: (o: StatementOutcome[]) => void; reject: (e: Error) => void }
   >();
   private nextId = 1;
+  private readonly statementIds = new Map<string, number>();
   private failure: Error | null = null;
+  private readonly externalChangeListeners: (() => void)[] = [];
 
   constructor(file: string) {
-    const options: WriterOptions = { file, maxGroup: MAX_GROUP };
+    const options: WriterOptions = { file, maxGroup: MAX_GROUP, watchIntervalMs: WATCH_INTERVAL_MS };
     this.worker = startWorker("sqlite-writer-worker", options);
     this.worker.unref();
-    this.worker.on("message", (results: WriteResult[]) => this.settle(results));
+    this.worker.on("message", (event: WriterEvent) => {
+      if (event.type === "results") this.settle(event.results);
+      else for (const listener of this.externalChangeListeners) listener();
+    });
     this.worker.on("error", (error) => this.fail(error));
     this.worker.on("exit", () => this.fail(new Error("the SQLite writer thread stopped")));
   }
 
-  write(statements: WireStatement[]): Promise<StatementOutcome[]> {
+  write(statements: { sql: string; args: WireValue[] }[]): Promise<StatementOutcome[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const request: WriterRequest = { type: "write", job: { id, statements } };
+    const request: WriterRequest = {
+      type: "write",
+      job: { id, statements: statements.map((s) => this.wire(s)) },
+    };
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
@@ -54,9 +65,23 @@ export class SqliteWriter {
     });
   }
 
+  /** Called soon after another connection (the keys CLI, the app) commits to the file. */
+  onExternalChange(listener: () => void): void {
+    this.externalChangeListeners.push(listener);
+  }
+
   async close(): Promise<void> {
     if (!this.failure) this.worker.postMessage({ type: "close" } satisfies WriterRequest);
     await workerExited(this.worker);
+  }
+
+  /** Each distinct SQL text crosses to the writer thread once; later uses send its number. */
+  private wire(s: { sql: string; args: WireValue[] }): WireStatement {
+    const known = this.statementIds.get(s.sql);
+    if (known !== undefined) return { sql: known, args: s.args };
+    const number = this.statementIds.size + 1;
+    this.statementIds.set(s.sql, number);
+    return { sql: number, text: s.sql, args: s.args };
   }
 
   private settle(results: WriteResult[]) {

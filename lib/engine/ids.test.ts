@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { newEventId, newRequestId, randomHex } from "./ids";
+
+describe("randomHex", () => {
+  it("has the asked length and only hex digits", () => {
+    for (const length of [1, 12, 24, 29, 32, 64])
+      expect(randomHex(length)).toMatch(new RegExp(`^[0-9a-f]{${length}}$`));
+  });
+
+  it("uses every hex digit in every position (no fixed UUID version or variant digit)", () => {
+    const seen = Array.from({ length: 32 }, () => new Set<string>());
+    for (let i = 0; i < 2000; i++) [...randomHex(32)].forEach((c, p) => seen[p]!.add(c));
+    for (const digits of seen) expect(digits.size).toBe(16);
+  });
+
+  it("gives the documented prefixes and no repeats", () => {
+    const ids = Array.from({ length: 5000 }, () => newEventId());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids[0]).toMatch(/^evt_[0-9a-f]{32}$/);
+    expect(newRequestId()).toMatch(/^req_[0-9a-f]{24}$/);
+  });
+});
