@@ -25,7 +25,8 @@ export interface WireError {
 
 export type WriteResult = { id: number; outcomes: StatementOutcome[] } | { id: number; error: WireError };
 
-export type WriterRequest = { type: "write"; job: WriteJob } | { type: "close" };
+/** Jobs are sent in bunches: whatever the main thread produced in one turn of its event loop. */
+export type WriterRequest = { type: "write"; jobs: WriteJob[] } | { type: "close" };
 
 /** What the writer thread sends back: results, or news that another connection committed. */
 export type WriterEvent = { type: "results"; results: WriteResult[] } | { type: "external_change" };

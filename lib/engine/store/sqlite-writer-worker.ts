@@ -117,7 +117,7 @@ function close() {
 
 port.on("message", (first: WriterRequest) => {
   if (first.type === "close") return close();
-  const jobs = [first.job];
+  const jobs = [...first.jobs];
   let closing = false;
   while (jobs.length < options.maxGroup) {
     const next = receiveMessageOnPort(port)?.message as WriterRequest | undefined;
@@ -126,7 +126,7 @@ port.on("message", (first: WriterRequest) => {
       closing = true;
       break;
     }
-    jobs.push(next.job);
+    jobs.push(...next.jobs);
   }
   watchOthers();
   post({ type: "results", results: commitGroup(jobs) });

@@ -3,6 +3,7 @@ import type {
   StatementOutcome,
   WireStatement,
   WireValue,
+  WriteJob,
   WriteResult,
   WriterEvent,
   WriterOptions,
@@ -35,6 +36,7 @@ export class SqliteWriter {
     { resolve: (o: StatementOutcome[]) => void; reject: (e: Error) => void }
   >();
   private nextId = 1;
+  private outbox: WriteJob[] = [];
   private readonly statementIds = new Map<string, number>();
   private failure: Error | null = null;
   private readonly externalChangeListeners: (() => void)[] = [];
@@ -54,16 +56,24 @@ export class SqliteWriter {
   write(statements: { sql: string; args: WireValue[] }[]): Promise<StatementOutcome[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const request: WriterRequest = {
-      type: "write",
-      job: { id, statements: statements.map((s) => this.wire(s)) },
-    };
+    const job = { id, statements: statements.map((s) => this.wire(s)) };
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage(request);
+      this.outbox.push(job);
+      if (this.outbox.length === 1) setImmediate(this.flush);
     });
   }
+
+  /**
+   * Sends what this turn of the event loop produced as one message: calls handled
+   * together cost one hand-off and usually share one commit.
+   */
+  private readonly flush = () => {
+    const jobs = this.outbox;
+    this.outbox = [];
+    if (jobs.length > 0) this.worker.postMessage({ type: "write", jobs } satisfies WriterRequest);
+  };
 
   /** Called soon after another connection (the keys CLI, the app) commits to the file. */
   onExternalChange(listener: () => void): void {
@@ -71,6 +81,7 @@ export class SqliteWriter {
   }
 
   async close(): Promise<void> {
+    this.flush();
     if (!this.failure) this.worker.postMessage({ type: "close" } satisfies WriterRequest);
     await workerExited(this.worker);
   }
