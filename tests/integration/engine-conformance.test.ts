@@ -70,6 +70,8 @@ describe("conventions", () => {
     const revoked = keyFor(dbUrl, "to-revoke");
     expect((await clientFor(engine, revoked)(action("whoami"))).status).toBe(200);
     revokeKeyWithCli(dbUrl, revoked);
+    // The running engine caches keys and notices the CLI's commit within ~20 ms.
+    await new Promise((r) => setTimeout(r, 100));
     for (const call of [
       clientFor(engine, null),
       apiClient(engine.baseUrl, "not-a-key"),
