@@ -9,7 +9,10 @@ describe("randomHex", () => {
 
   it("uses every hex digit in every position (no fixed UUID version or variant digit)", () => {
     const seen = Array.from({ length: 32 }, () => new Set<string>());
-    for (let i = 0; i < 2000; i++) [...randomHex(32)].forEach((c, p) => seen[p]!.add(c));
+    for (let i = 0; i < 2000; i++) {
+      const hex = randomHex(32);
+      for (let p = 0; p < hex.length; p++) seen[p]!.add(hex[p]!);
+    }
     for (const digits of seen) expect(digits.size).toBe(16);
   });
 
