@@ -25,55 +25,42 @@ export class SqliteWriteError extends Error {
   }
 }
 
+type SqlStatement = { sql: string; args: WireValue[] };
+
+interface Waiter {
+  resolve: (outcomes: StatementOutcome[]) => void;
+  reject: (error: Error) => void;
+}
+
 /**
  * The main thread's handle on the writer thread (see sqlite-writer-worker.ts). It keeps
  * the process alive only while writes are in flight, so a CLI exits when it is done.
+ * Should the thread die, the calls it held fail (they may or may not have committed)
+ * and the next calls get a new thread.
  */
 export class SqliteWriter {
-  private readonly worker: Worker;
-  private readonly pending = new Map<
-    number,
-    { resolve: (o: StatementOutcome[]) => void; reject: (e: Error) => void }
-  >();
+  private worker: Worker;
+  private readonly pending = new Map<number, Waiter>();
   private nextId = 1;
-  private outbox: WriteJob[] = [];
-  private readonly statementIds = new Map<string, number>();
-  private failure: Error | null = null;
+  private outbox: { id: number; statements: SqlStatement[] }[] = [];
+  private statementIds = new Map<string, number>();
+  private closing = false;
   private readonly externalChangeListeners: (() => void)[] = [];
 
-  constructor(file: string) {
-    const options: WriterOptions = { file, maxGroup: MAX_GROUP, watchIntervalMs: WATCH_INTERVAL_MS };
-    this.worker = startWorker("sqlite-writer-worker", options);
-    this.worker.unref();
-    this.worker.on("message", (event: WriterEvent) => {
-      if (event.type === "results") this.settle(event.results);
-      else for (const listener of this.externalChangeListeners) listener();
-    });
-    this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", () => this.fail(new Error("the SQLite writer thread stopped")));
+  constructor(private readonly file: string) {
+    this.worker = this.start();
   }
 
-  write(statements: { sql: string; args: WireValue[] }[]): Promise<StatementOutcome[]> {
-    if (this.failure) return Promise.reject(this.failure);
+  write(statements: SqlStatement[]): Promise<StatementOutcome[]> {
+    if (this.closing) return Promise.reject(new Error("the SQLite writer is closed"));
     const id = this.nextId++;
-    const job = { id, statements: statements.map((s) => this.wire(s)) };
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
-      this.outbox.push(job);
+      this.outbox.push({ id, statements });
       if (this.outbox.length === 1) setImmediate(this.flush);
     });
   }
-
-  /**
-   * Sends what this turn of the event loop produced as one message: calls handled
-   * together cost one hand-off and usually share one commit.
-   */
-  private readonly flush = () => {
-    const jobs = this.outbox;
-    this.outbox = [];
-    if (jobs.length > 0) this.worker.postMessage({ type: "write", jobs } satisfies WriterRequest);
-  };
 
   /** Called soon after another connection (the keys CLI, the app) commits to the file. */
   onExternalChange(listener: () => void): void {
@@ -82,18 +69,59 @@ export class SqliteWriter {
 
   async close(): Promise<void> {
     this.flush();
-    if (!this.failure) this.worker.postMessage({ type: "close" } satisfies WriterRequest);
+    this.closing = true;
+    this.worker.postMessage({ type: "close" } satisfies WriterRequest);
     await workerExited(this.worker);
   }
 
+  private start(): Worker {
+    const options: WriterOptions = {
+      file: this.file,
+      maxGroup: MAX_GROUP,
+      watchIntervalMs: WATCH_INTERVAL_MS,
+    };
+    // A new thread has prepared nothing yet.
+    this.statementIds = new Map();
+    const worker = startWorker("sqlite-writer-worker", options);
+    if (this.pending.size === 0) worker.unref();
+    worker.on("message", (event: WriterEvent) => {
+      if (event.type === "results") this.settle(event.results);
+      else for (const listener of this.externalChangeListeners) listener();
+    });
+    worker.on("error", (error) => console.error("engine: the SQLite writer thread failed:", error));
+    worker.on("exit", () => {
+      const unsent = new Set(this.outbox.map((job) => job.id));
+      for (const [id, waiter] of this.pending) {
+        if (unsent.has(id)) continue;
+        this.pending.delete(id);
+        waiter.reject(new Error("the SQLite writer thread stopped"));
+      }
+      if (!this.closing) this.worker = this.start();
+    });
+    return worker;
+  }
+
+  /**
+   * Sends what this turn of the event loop produced as one message: calls handled
+   * together cost one hand-off and usually share one commit.
+   */
+  private readonly flush = () => {
+    const jobs: WriteJob[] = this.outbox.map((job) => ({
+      id: job.id,
+      statements: job.statements.map(this.wire),
+    }));
+    this.outbox = [];
+    if (jobs.length > 0) this.worker.postMessage({ type: "write", jobs } satisfies WriterRequest);
+  };
+
   /** Each distinct SQL text crosses to the writer thread once; later uses send its number. */
-  private wire(s: { sql: string; args: WireValue[] }): WireStatement {
+  private readonly wire = (s: SqlStatement): WireStatement => {
     const known = this.statementIds.get(s.sql);
     if (known !== undefined) return { sql: known, args: s.args };
     const number = this.statementIds.size + 1;
     this.statementIds.set(s.sql, number);
     return { sql: number, text: s.sql, args: s.args };
-  }
+  };
 
   private settle(results: WriteResult[]) {
     for (const result of results) {
@@ -104,11 +132,5 @@ export class SqliteWriter {
       else waiter.resolve(result.outcomes);
     }
     if (this.pending.size === 0) this.worker.unref();
-  }
-
-  private fail(error: Error) {
-    this.failure ??= error;
-    for (const waiter of this.pending.values()) waiter.reject(error);
-    this.pending.clear();
   }
 }

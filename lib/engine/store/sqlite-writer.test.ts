@@ -1,0 +1,37 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Worker } from "node:worker_threads";
+import Database from "libsql";
+import { describe, expect, it } from "vitest";
+import { SqliteWriter } from "./sqlite-writer";
+
+const freshFile = () => path.join(mkdtempSync(path.join(tmpdir(), "roundtable-writer-")), "test.db");
+const threadOf = (writer: SqliteWriter) => (writer as unknown as { worker: Worker }).worker;
+
+describe("SqliteWriter", () => {
+  it("starts a new writer thread when its thread dies, and keeps writing", async () => {
+    const file = freshFile();
+    const writer = new SqliteWriter(file);
+    await writer.write([{ sql: `CREATE TABLE "T" ("n" INTEGER)`, args: [] }]);
+    await writer.write([{ sql: `INSERT INTO "T" VALUES (?)`, args: [1] }]);
+    const first = threadOf(writer);
+    await first.terminate();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(threadOf(writer)).not.toBe(first);
+    // The same statement again: the new thread must be sent its text.
+    await writer.write([{ sql: `INSERT INTO "T" VALUES (?)`, args: [2] }]);
+    await writer.close();
+    const db = new Database(file);
+    expect(db.prepare(`SELECT "n" FROM "T" ORDER BY "n"`).all()).toEqual([{ n: 1 }, { n: 2 }]);
+    db.close();
+  });
+
+  it("refuses writes once closed, after finishing the ones already asked for", async () => {
+    const writer = new SqliteWriter(freshFile());
+    const created = writer.write([{ sql: `CREATE TABLE "T" ("n" INTEGER)`, args: [] }]);
+    await writer.close();
+    await expect(created).resolves.toEqual([{ changes: 0 }]);
+    await expect(writer.write([{ sql: `INSERT INTO "T" VALUES (1)`, args: [] }])).rejects.toThrow(/closed/);
+  });
+});
