@@ -1,0 +1,30 @@
+-- CreateTable
+CREATE TABLE "AgentTurn" (
+    "id" TEXT NOT NULL,
+    "roomId" TEXT NOT NULL,
+    "agentId" TEXT,
+    "agentName" TEXT NOT NULL,
+    "heardFrom" TEXT NOT NULL,
+    "heardFromAgent" BOOLEAN NOT NULL DEFAULT false,
+    "heard" TEXT NOT NULL,
+    "decision" TEXT NOT NULL,
+    "turnEpoch" INTEGER,
+    "tags" TEXT NOT NULL DEFAULT '[]',
+    "outcome" TEXT NOT NULL DEFAULT 'pending',
+    "draft" TEXT,
+    "replyKey" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "AgentTurn_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "AgentTurn_roomId_createdAt_idx" ON "AgentTurn"("roomId", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "AgentTurn" ADD CONSTRAINT "AgentTurn_roomId_fkey" FOREIGN KEY ("roomId") REFERENCES "Room"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AgentTurn" ADD CONSTRAINT "AgentTurn_agentId_fkey" FOREIGN KEY ("agentId") REFERENCES "Agent"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
