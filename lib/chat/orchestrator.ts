@@ -6,6 +6,7 @@ import type { Agent } from "@/lib/generated/sqlite/client";
 import type { InboundMessage } from "@/lib/turn-taking";
 import { ensureListeners } from "./agent-listeners";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
+import { finishTurn, recordTurn } from "./agent-turns";
 import { roomBus } from "./bus";
 import { agentRepliesSinceHuman, appendMessage, transcriptFor } from "./messages";
 import { turnTaking } from "./turn-taking-client";
@@ -50,6 +51,7 @@ export async function relayReply(
     others.map((agent) =>
       takeTurn(agent, all, room?.name ?? null, batch, {
         mayReply: withinBound && mayAnswerAgent(agent, text),
+        fromAgent: true,
       }),
     ),
   );
@@ -60,11 +62,20 @@ async function takeTurn(
   roomAgents: Agent[],
   roomName: string | null,
   batch: InboundMessage[],
-  options: { mayReply?: boolean } = {},
+  options: { mayReply?: boolean; fromAgent?: boolean } = {},
 ): Promise<void> {
   const { client } = turnTaking();
   const systemPrompt = decisionPrompt(agent.systemPrompt, agent.forwardness);
+  // Every turn is recorded for the transcript review, silences included.
+  const heard = {
+    roomId: agent.roomId,
+    agent,
+    heardFrom: batch.at(-1)?.sender ?? "",
+    heardFromAgent: options.fromAgent ?? false,
+    heard: batch.map((m) => m.content),
+  };
   let epoch: number | null = null;
+  let turnId: string | null;
   try {
     const decision = await client.submitMessages({
       thread_id: agent.threadId,
@@ -74,32 +85,60 @@ async function takeTurn(
       // Over the bound, the agent still hears the line (its history stays whole) but is not asked to decide.
       ...(options.mayReply === false ? { skip_decide: true } : {}),
     });
-    if (options.mayReply === false || decision.decision !== "speak") return;
+    if (options.mayReply === false) {
+      await recordTurn({
+        ...heard,
+        decision: "not_asked",
+        turnEpoch: decision.turn_epoch,
+        outcome: "not_asked",
+      });
+      return;
+    }
+    const spoke = decision.decision === "speak";
+    turnId = await recordTurn({
+      ...heard,
+      decision: spoke ? "speak" : "stay_silent",
+      turnEpoch: decision.turn_epoch,
+      tags: decision.tags,
+      outcome: spoke ? "pending" : "silent",
+    });
+    if (!spoke) return;
     epoch = decision.turn_epoch;
   } catch (error) {
     if (options.mayReply === false) return;
     // The hosted docs' advice: when the decision fails, speak.
     console.warn(`turn-taking decision failed for ${agent.name}:`, error);
     notice(agent.roomId, `Turn-taking is unavailable; ${agent.name} answers without timing.`);
+    turnId = await recordTurn({ ...heard, decision: "unavailable", outcome: "pending" });
   }
 
-  const transcript = await transcriptFor(agent.roomId, agent.id);
-  const draft = await draftReply({
-    modelId: agent.modelId,
-    name: agent.name,
-    persona: agent.persona,
-    systemPrompt: agent.systemPrompt,
-    roomName,
-    otherParticipants: roomAgents.filter((a) => a.id !== agent.id).map((a) => a.name),
-    transcript,
-  });
+  let draftText: string;
+  try {
+    const transcript = await transcriptFor(agent.roomId, agent.id);
+    const draft = await draftReply({
+      modelId: agent.modelId,
+      name: agent.name,
+      persona: agent.persona,
+      systemPrompt: agent.systemPrompt,
+      roomName,
+      otherParticipants: roomAgents.filter((a) => a.id !== agent.id).map((a) => a.name),
+      transcript,
+    });
+    draftText = draft.text;
+  } catch (error) {
+    await finishTurn(turnId, { outcome: "failed" });
+    throw error;
+  }
   const replyKey = randomUUID();
-  if (epoch === null) return deliverUnpaced(agent, draft.text, replyKey);
+  if (epoch === null) {
+    await finishTurn(turnId, { outcome: "unpaced", replyKey });
+    return deliverUnpaced(agent, draftText, replyKey);
+  }
   try {
     // A superseded reply is normal: the room moved on, the draft is dropped.
-    await client.respond({
+    const reply = await client.respond({
       thread_id: agent.threadId,
-      content: draft.text,
+      content: draftText,
       turn_epoch: epoch,
       agent_name: agent.name,
       system_prompt: systemPrompt,
@@ -110,11 +149,16 @@ async function takeTurn(
       },
       metadata: { room_id: agent.roomId, agent_id: agent.id, reply_key: replyKey },
     });
+    await finishTurn(
+      turnId,
+      reply.superseded ? { outcome: "superseded", draft: draftText } : { outcome: "replied", replyKey },
+    );
   } catch (error) {
     // The hosted docs' advice: when respond fails, deliver the draft unpaced.
     console.warn(`turn-taking respond failed for ${agent.name}:`, error);
     notice(agent.roomId, `Turn-taking is unavailable; ${agent.name}'s reply arrives without pacing.`);
-    await deliverUnpaced(agent, draft.text, replyKey);
+    await finishTurn(turnId, { outcome: "unpaced", replyKey });
+    await deliverUnpaced(agent, draftText, replyKey);
   }
 }
 

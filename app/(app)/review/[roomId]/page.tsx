@@ -1,0 +1,173 @@
+import { ArrowLeft, TriangleAlert } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { ReviewTranscript } from "@/components/review/review-transcript";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ChatError } from "@/lib/chat/errors";
+import { getRoomReview, REVIEW_MESSAGE_LIMIT } from "@/lib/chat/review";
+import { parseFilter, REVIEW_FILTERS } from "@/lib/chat/review-timeline";
+import type { ReviewFilter } from "@/lib/chat/review-types";
+import { cn } from "@/lib/utils";
+
+interface ReviewRoomPageProps {
+  params: Promise<{ roomId: string }>;
+  searchParams: Promise<{ show?: string | string[] }>;
+}
+
+const FILTER_LABELS: Record<ReviewFilter, string> = {
+  all: "All decisions",
+  spoke: "Spoke",
+  silent: "Stayed silent",
+  dropped: "Dropped drafts",
+};
+
+/** One lookup per request, shared by the metadata and the page; null when the room is not the caller's. */
+const loadReview = cache(async (roomId: string, filter: ReviewFilter) => {
+  const session = await auth();
+  if (!session?.user?.id) return { signedIn: false as const };
+  try {
+    return { signedIn: true as const, review: await getRoomReview(roomId, session.user.id, filter) };
+  } catch (error) {
+    if (error instanceof ChatError && error.status === 404) return { signedIn: true as const, review: null };
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params, searchParams }: ReviewRoomPageProps): Promise<Metadata> {
+  const [{ roomId }, { show }] = await Promise.all([params, searchParams]);
+  const result = await loadReview(roomId, parseFilter(show));
+  return { title: result.signedIn && result.review ? `Review · ${result.review.room.name}` : "Review" };
+}
+
+export default async function ReviewRoomPage({ params, searchParams }: ReviewRoomPageProps) {
+  const [{ roomId }, { show }] = await Promise.all([params, searchParams]);
+  const filter = parseFilter(show);
+  const result = await loadReview(roomId, filter);
+  if (!result.signedIn) redirect("/login");
+  const review = result.review;
+  if (!review) notFound();
+  const colors = new Map(review.agents.map((a) => [a.id, a.color]));
+  const hasTurns = review.stats.some((s) => s.turns > 0);
+  const shown = review.timeline.some((item) => item.kind === "turns");
+  const base = `/review/${encodeURIComponent(review.room.id)}`;
+
+  return (
+    <div className="grid gap-6">
+      <div className="grid gap-2">
+        <Button asChild variant="ghost" size="sm" className="w-fit">
+          <Link href="/review">
+            <ArrowLeft aria-hidden /> All rooms
+          </Link>
+        </Button>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="font-semibold text-2xl tracking-tight">{review.room.name}</h1>
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/rooms/${encodeURIComponent(review.room.id)}`}>Open the room</Link>
+          </Button>
+        </div>
+      </div>
+
+      <div className="overflow-x-auto rounded-lg border">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Decisions per agent</caption>
+          <thead className="bg-muted/50 text-left text-muted-foreground">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Agent
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Decisions
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Spoke
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Silent
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Dropped
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {review.stats.map((s) => (
+              <tr key={s.agentId ?? s.agentName} className="border-t">
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <span className="inline-flex items-center gap-2">
+                    <span
+                      aria-hidden
+                      className="size-2.5 rounded-full"
+                      style={{ backgroundColor: s.agentId ? colors.get(s.agentId) : undefined }}
+                    />
+                    {s.agentName}
+                  </span>
+                </th>
+                <td className="px-3 py-2 text-right tabular-nums">{s.turns}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{s.spoke}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{s.silent}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{s.dropped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {review.reasons === "unavailable" && hasTurns ? (
+        <Alert>
+          <TriangleAlert aria-hidden />
+          <AlertTitle>Reasons are not available</AlertTitle>
+          <AlertDescription>
+            The decisions are listed, but their reasons could not be read from the Turn-taking service. The
+            embedded engine keeps them; the hosted service does not expose them.
+          </AlertDescription>
+        </Alert>
+      ) : null}
+
+      <nav aria-label="Show" className="flex flex-wrap gap-2">
+        {REVIEW_FILTERS.map((f) => (
+          <Link
+            key={f}
+            href={f === "all" ? base : `${base}?show=${f}`}
+            aria-current={f === filter ? "page" : undefined}
+            className={cn(
+              "rounded-full border px-3 py-1 text-sm transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
+              f === filter && "border-primary bg-primary text-primary-foreground hover:bg-primary/90",
+            )}
+          >
+            {FILTER_LABELS[f]}
+          </Link>
+        ))}
+      </nav>
+
+      {review.truncated ? (
+        <p className="text-muted-foreground text-sm">Showing the latest {REVIEW_MESSAGE_LIMIT} messages.</p>
+      ) : null}
+
+      {!hasTurns ? (
+        <EmptyState
+          title="No decisions yet"
+          description="Say something in the room: each agent decides whether to answer, and every decision shows up here."
+          action={
+            <Button asChild variant="outline">
+              <Link href={`/rooms/${encodeURIComponent(review.room.id)}`}>Open the room</Link>
+            </Button>
+          }
+        />
+      ) : (
+        <>
+          {!shown ? (
+            <p className="text-muted-foreground text-sm" role="status">
+              No decision matches “{FILTER_LABELS[filter]}”.
+            </p>
+          ) : null}
+          <ReviewTranscript timeline={review.timeline} colors={colors} />
+        </>
+      )}
+    </div>
+  );
+}

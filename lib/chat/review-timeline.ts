@@ -1,0 +1,161 @@
+// Puts a room's messages and its agents' turns in one time line for the review.
+// Pure: the loader reads the rows, this decides what the reviewer sees.
+
+import type {
+  AgentTurnStats,
+  ReviewFilter,
+  ReviewReason,
+  ReviewTurn,
+  TimelineItem,
+  TurnDecision,
+  TurnOutcome,
+} from "./review-types";
+import type { ChatMessageDTO } from "./types";
+
+export const REVIEW_FILTERS: readonly ReviewFilter[] = ["all", "spoke", "silent", "dropped"];
+
+export function parseFilter(value: string | string[] | undefined): ReviewFilter {
+  const v = Array.isArray(value) ? value[0] : value;
+  return REVIEW_FILTERS.includes(v as ReviewFilter) ? (v as ReviewFilter) : "all";
+}
+
+/** A reply was drafted but did not reach the room as planned. */
+const DROPPED: ReadonlySet<TurnOutcome> = new Set(["superseded", "failed"]);
+
+export function matchesFilter(turn: Pick<ReviewTurn, "decision" | "outcome">, filter: ReviewFilter): boolean {
+  switch (filter) {
+    case "all":
+      return true;
+    case "spoke":
+      return turn.outcome === "replied" || turn.outcome === "unpaced";
+    case "silent":
+      return turn.decision === "stay_silent";
+    case "dropped":
+      return DROPPED.has(turn.outcome);
+  }
+}
+
+export interface TurnRow {
+  id: string;
+  agentId: string | null;
+  agentName: string;
+  heardFrom: string;
+  heardFromAgent: boolean;
+  heard: string;
+  decision: string;
+  turnEpoch: number | null;
+  tags: string;
+  outcome: string;
+  draft: string | null;
+  replyKey: string | null;
+  createdAt: Date;
+}
+
+export interface DecisionDetail {
+  score: number;
+  reasons: ReviewReason[];
+}
+
+function parseTags(json: string): string[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? value.filter((t): t is string => typeof t === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A stored turn, with the engine's reasons when its decision record is known (by agent and turn epoch). */
+export function toReviewTurn(
+  row: TurnRow,
+  decisions: ReadonlyMap<string, ReadonlyMap<number, DecisionDetail>>,
+): ReviewTurn {
+  // A turn that was not asked to decide has an engine record, but no decision worth showing.
+  const decided = row.decision === "speak" || row.decision === "stay_silent";
+  const detail =
+    decided && row.agentId !== null && row.turnEpoch !== null
+      ? decisions.get(row.agentId)?.get(row.turnEpoch)
+      : undefined;
+  return {
+    id: row.id,
+    agentId: row.agentId,
+    agentName: row.agentName,
+    heardFrom: row.heardFrom,
+    heardFromAgent: row.heardFromAgent,
+    heard: row.heard,
+    decision: row.decision as TurnDecision,
+    turnEpoch: row.turnEpoch,
+    tags: parseTags(row.tags),
+    outcome: row.outcome as TurnOutcome,
+    draft: row.draft,
+    replyKey: row.replyKey,
+    createdAt: row.createdAt.toISOString(),
+    score: detail?.score ?? null,
+    reasons: detail?.reasons ?? null,
+  };
+}
+
+/**
+ * Messages and turns in time order; the turns that follow one message (usually one
+ * per agent) form one group. Turns the filter hides leave their messages in place,
+ * so the conversation stays readable.
+ */
+export function buildTimeline(
+  messages: readonly ChatMessageDTO[],
+  turns: readonly ReviewTurn[],
+  filter: ReviewFilter,
+): TimelineItem[] {
+  type Entry = { at: number; order: number; item: { kind: "message"; message: ChatMessageDTO } | ReviewTurn };
+  const entries: Entry[] = [
+    ...messages.map((message, i) => ({
+      at: Date.parse(message.createdAt),
+      order: i,
+      item: { kind: "message" as const, message },
+    })),
+    ...turns
+      .filter((turn) => matchesFilter(turn, filter))
+      .map((turn, i) => ({ at: Date.parse(turn.createdAt), order: messages.length + i, item: turn })),
+  ];
+  // Same millisecond: the message first, since a turn is always about something already said.
+  entries.sort((a, b) => a.at - b.at || a.order - b.order);
+  const timeline: TimelineItem[] = [];
+  for (const { item } of entries) {
+    if ("kind" in item) {
+      timeline.push(item);
+      continue;
+    }
+    const last = timeline.at(-1);
+    if (last?.kind === "turns") last.turns.push(item);
+    else timeline.push({ kind: "turns", key: item.id, turns: [item] });
+  }
+  return timeline;
+}
+
+/** Per agent, in the order given: how often it was heard, spoke, stayed silent, or had a draft dropped. */
+export function turnStats(
+  agents: readonly { id: string; name: string }[],
+  turns: readonly Pick<ReviewTurn, "agentId" | "agentName" | "decision" | "outcome">[],
+): AgentTurnStats[] {
+  const stats = new Map<string, AgentTurnStats>(
+    agents.map((a) => [
+      a.id,
+      { agentId: a.id, agentName: a.name, turns: 0, spoke: 0, silent: 0, dropped: 0 },
+    ]),
+  );
+  for (const turn of turns) {
+    if (turn.agentId === null) continue;
+    const entry = stats.get(turn.agentId);
+    if (!entry) continue;
+    entry.turns += 1;
+    if (matchesFilter(turn, "spoke")) entry.spoke += 1;
+    if (matchesFilter(turn, "silent")) entry.silent += 1;
+    if (matchesFilter(turn, "dropped")) entry.dropped += 1;
+  }
+  return [...stats.values()];
+}
+
+/** "addressed_by_name" → "Addressed by name". */
+export function factorLabel(factor: string): string {
+  const words = factor.replace(/[_-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

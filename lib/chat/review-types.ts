@@ -1,0 +1,82 @@
+// Shapes of the transcript review, shared by the server loader and the pages.
+
+import type { ChatMessageDTO } from "./types";
+
+/** speak | stay_silent from the decision; not_asked over the agent-only bound; unavailable when Turn-taking failed. */
+export type TurnDecision = "speak" | "stay_silent" | "not_asked" | "unavailable";
+
+/**
+ * pending while a reply is drafted; silent; replied (bubbles scheduled); superseded
+ * (the room moved on, the draft was dropped); unpaced (delivered without Turn-taking);
+ * not_asked; failed (drafting failed).
+ */
+export type TurnOutcome =
+  | "pending"
+  | "silent"
+  | "replied"
+  | "superseded"
+  | "unpaced"
+  | "not_asked"
+  | "failed";
+
+export interface ReviewReason {
+  factor: string;
+  weight: number;
+  detail?: string;
+}
+
+export interface ReviewTurn {
+  id: string;
+  agentId: string | null;
+  agentName: string;
+  heardFrom: string;
+  heardFromAgent: boolean;
+  heard: string;
+  decision: TurnDecision;
+  turnEpoch: number | null;
+  tags: string[];
+  outcome: TurnOutcome;
+  draft: string | null;
+  replyKey: string | null;
+  createdAt: string;
+  /** from the engine's decision record, when it has one for this turn */
+  score: number | null;
+  reasons: ReviewReason[] | null;
+}
+
+export type ReviewFilter = "all" | "spoke" | "silent" | "dropped";
+
+export type TimelineItem =
+  | { kind: "message"; message: ChatMessageDTO }
+  | { kind: "turns"; key: string; turns: ReviewTurn[] };
+
+export interface AgentTurnStats {
+  agentId: string | null;
+  agentName: string;
+  turns: number;
+  spoke: number;
+  silent: number;
+  dropped: number;
+}
+
+export interface RoomReview {
+  room: { id: string; name: string };
+  agents: { id: string; name: string; color: string }[];
+  stats: AgentTurnStats[];
+  timeline: TimelineItem[];
+  /** whether the decisions' reasons could be read (the embedded engine keeps them) */
+  reasons: "available" | "unavailable";
+  filter: ReviewFilter;
+  truncated: boolean;
+}
+
+export interface ReviewRoomSummary {
+  id: string;
+  name: string;
+  agentCount: number;
+  turns: number;
+  spoke: number;
+  silent: number;
+  dropped: number;
+  lastTurnAt: string | null;
+}
