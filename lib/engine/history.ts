@@ -1,3 +1,4 @@
+import { LruMap } from "../collections/lru-map";
 import type { ChatLine } from "./decide/types";
 import type { Sql } from "./store/sql";
 import { toBool, toDate } from "./store/sql";
@@ -26,12 +27,14 @@ async function loadFromDb(sql: Sql, threadPk: string, limit: number): Promise<Ch
  * several engine instances may write one thread, so every call reads the database.
  */
 export class ThreadHistory {
-  private readonly cache = new Map<string, ChatLine[]>();
+  private readonly cache: LruMap<string, ChatLine[]>;
 
   constructor(
     private readonly sql: Sql,
     private readonly limit = HISTORY_LIMIT,
-  ) {}
+  ) {
+    this.cache = new LruMap(CACHED_THREADS);
+  }
 
   private get cached(): boolean {
     return this.sql.dialect === "sqlite";
@@ -39,30 +42,17 @@ export class ThreadHistory {
 
   async load(threadPk: string): Promise<ChatLine[]> {
     const hit = this.cache.get(threadPk);
-    if (hit) {
-      // Refresh recency for the LRU bound.
-      this.cache.delete(threadPk);
-      this.cache.set(threadPk, hit);
-      return hit.slice();
-    }
+    if (hit) return hit.slice();
     const lines = await loadFromDb(this.sql, threadPk, this.limit);
-    if (this.cached) this.remember(threadPk, lines);
+    if (this.cached) this.cache.set(threadPk, lines);
     return lines.slice();
   }
 
   /** Call after the lines are committed. */
   append(threadPk: string, lines: ChatLine[]): void {
-    const current = this.cache.get(threadPk);
+    const current = this.cache.peek(threadPk);
     if (!current) return;
     current.push(...lines);
     if (current.length > this.limit) current.splice(0, current.length - this.limit);
-  }
-
-  private remember(threadPk: string, lines: ChatLine[]): void {
-    this.cache.set(threadPk, lines);
-    if (this.cache.size > CACHED_THREADS) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
   }
 }

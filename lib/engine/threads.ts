@@ -1,3 +1,4 @@
+import { LruMap } from "../collections/lru-map";
 import { notFound } from "./errors";
 import type { Sql } from "./store/sql";
 import { toDate } from "./store/sql";
@@ -62,23 +63,13 @@ const CACHED_THREADS = 5000;
  * (open_thread, submit_messages, respond), each followed by `remember`.
  */
 export class ThreadCache {
-  private readonly rows = new Map<string, ThreadRow>();
+  private readonly rows = new LruMap<string, ThreadRow>(CACHED_THREADS);
 
   constructor(private readonly sql: Sql) {}
 
-  private get enabled(): boolean {
-    return this.sql.dialect === "sqlite";
-  }
-
   async find(accountId: string, threadId: string): Promise<ThreadRow | null> {
-    const key = `${accountId}:${threadId.toLowerCase()}`;
-    const hit = this.rows.get(key);
-    if (hit) {
-      // Refresh recency for the LRU bound.
-      this.rows.delete(key);
-      this.rows.set(key, hit);
-      return hit;
-    }
+    const hit = this.rows.get(`${accountId}:${threadId.toLowerCase()}`);
+    if (hit) return hit;
     const row = await findThread(this.sql, accountId, threadId);
     if (row) this.remember(row);
     return row;
@@ -92,13 +83,6 @@ export class ThreadCache {
 
   /** Call after the change is committed. */
   remember(row: ThreadRow): void {
-    if (!this.enabled) return;
-    const key = `${row.accountId}:${row.id}`;
-    this.rows.delete(key);
-    this.rows.set(key, row);
-    if (this.rows.size > CACHED_THREADS) {
-      const oldest = this.rows.keys().next().value;
-      if (oldest !== undefined) this.rows.delete(oldest);
-    }
+    if (this.sql.dialect === "sqlite") this.rows.set(`${row.accountId}:${row.id}`, row);
   }
 }

@@ -1,3 +1,4 @@
+import { LruMap } from "../../collections/lru-map";
 import type { Sql } from "../store/sql";
 import { toDate } from "../store/sql";
 import { EVENT_LOOKBACK_MS } from "./vocabulary";
@@ -30,19 +31,13 @@ const TRACKED_THREADS = 20_000;
  * those threads skip the query. Postgres is shared by instances: it always reads.
  */
 export class RecentEvents {
-  private readonly latest = new Map<string, number>();
+  private readonly latest = new LruMap<string, number>(TRACKED_THREADS);
 
   constructor(private readonly sql: Sql) {}
 
   /** Call before writing an event, so a concurrent read does not skip it. */
   noteRecorded(threadPk: string, receivedAt: number): void {
-    if (this.sql.dialect !== "sqlite") return;
-    this.latest.delete(threadPk);
-    this.latest.set(threadPk, receivedAt);
-    if (this.latest.size > TRACKED_THREADS) {
-      const oldest = this.latest.keys().next().value;
-      if (oldest !== undefined) this.latest.delete(oldest);
-    }
+    if (this.sql.dialect === "sqlite") this.latest.set(threadPk, receivedAt);
   }
 
   async recent(threadPk: string, now: number): Promise<ThreadEvent[]> {
