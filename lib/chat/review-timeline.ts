@@ -1,6 +1,7 @@
 // Puts a room's messages and its agents' turns in one time line for the review.
 // Pure: the loader reads the rows, this decides what the reviewer sees.
 
+import type { AgentTurn } from "@/lib/generated/sqlite/client";
 import type {
   AgentTurnStats,
   ReviewFilter,
@@ -35,21 +36,8 @@ export function matchesFilter(turn: Pick<ReviewTurn, "decision" | "outcome">, fi
   }
 }
 
-export interface TurnRow {
-  id: string;
-  agentId: string | null;
-  agentName: string;
-  heardFrom: string;
-  heardFromAgent: boolean;
-  heard: string;
-  decision: string;
-  turnEpoch: number | null;
-  tags: string;
-  outcome: string;
-  draft: string | null;
-  replyKey: string | null;
-  createdAt: Date;
-}
+/** A stored turn, as the database returns it. */
+export type TurnRow = Omit<AgentTurn, "roomId" | "updatedAt">;
 
 export interface DecisionDetail {
   score: number;
