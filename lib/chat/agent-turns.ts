@@ -1,60 +1,89 @@
 import "server-only";
+import { processSingleton } from "@/lib/async/process-singleton";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { TurnDecision, TurnOutcome } from "./review-types";
 
-export interface TurnStart {
+export interface TurnRecord {
   roomId: string;
   agent: { id: string; name: string };
   /** who the agent heard: the last sender of the batch */
   heardFrom: string;
   heardFromAgent: boolean;
   heard: string[];
+  /** when the agent heard it (a reply is recorded once its outcome is known, seconds later) */
+  at: Date;
   decision: TurnDecision;
   turnEpoch?: number | null;
   tags?: readonly string[];
   outcome: TurnOutcome;
+  draft?: string;
+  replyKey?: string;
+}
+
+type TurnRow = Prisma.AgentTurnCreateManyInput;
+
+const FLUSH_AFTER_MS = 25;
+const MAX_BATCH = 200;
+
+function toRow(turn: TurnRecord): TurnRow {
+  return {
+    roomId: turn.roomId,
+    agentId: turn.agent.id,
+    agentName: turn.agent.name,
+    heardFrom: turn.heardFrom,
+    heardFromAgent: turn.heardFromAgent,
+    heard: turn.heard.join("\n").slice(0, 4000),
+    decision: turn.decision,
+    turnEpoch: turn.turnEpoch ?? null,
+    tags: JSON.stringify(turn.tags ?? []),
+    outcome: turn.outcome,
+    draft: turn.draft ?? null,
+    replyKey: turn.replyKey ?? null,
+    createdAt: turn.at,
+  };
 }
 
 /**
- * Records an agent's turn for the transcript review. The review is a record, not part
- * of the conversation: a failure to write it is logged and the chat goes on.
+ * Turns are written in small batches: a Prisma call costs a few milliseconds of CPU
+ * whatever it carries, and the agents of a room usually finish their turns together.
  */
-export async function recordTurn(turn: TurnStart): Promise<string | null> {
-  try {
-    const row = await getDb().agentTurn.create({
-      data: {
-        roomId: turn.roomId,
-        agentId: turn.agent.id,
-        agentName: turn.agent.name,
-        heardFrom: turn.heardFrom,
-        heardFromAgent: turn.heardFromAgent,
-        heard: turn.heard.join("\n").slice(0, 4000),
-        decision: turn.decision,
-        turnEpoch: turn.turnEpoch ?? null,
-        tags: JSON.stringify(turn.tags ?? []),
-        outcome: turn.outcome,
-      },
-      select: { id: true },
-    });
-    return row.id;
-  } catch (error) {
-    console.error(`could not record ${turn.agent.name}'s turn for review:`, error);
-    return null;
+class TurnRecorder {
+  private queue: TurnRow[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  add(row: TurnRow): void {
+    this.queue.push(row);
+    if (this.queue.length >= MAX_BATCH) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const rows = this.queue;
+    this.queue = [];
+    if (rows.length === 0) return;
+    try {
+      await getDb().agentTurn.createMany({ data: rows });
+    } catch {
+      // One bad row (its agent deleted meanwhile) must not take the others with it.
+      for (const row of rows) {
+        await getDb()
+          .agentTurn.create({ data: row })
+          .catch((error) => console.error(`could not record ${row.agentName}'s turn for review:`, error));
+      }
+    }
   }
 }
 
-/** What came of a turn that decided to speak. */
-export async function finishTurn(
-  id: string | null,
-  result: { outcome: TurnOutcome; draft?: string; replyKey?: string },
-): Promise<void> {
-  if (!id) return;
-  try {
-    await getDb().agentTurn.update({
-      where: { id },
-      data: { outcome: result.outcome, draft: result.draft ?? null, replyKey: result.replyKey ?? null },
-    });
-  } catch (error) {
-    console.error("could not record the outcome of a turn for review:", error);
-  }
+const recorder = () => processSingleton("agent-turn-recorder", () => new TurnRecorder());
+
+/**
+ * Records an agent's turn, once its outcome is known, for the transcript review. The
+ * review is a record, not part of the conversation: the chat does not wait for it, and
+ * a failure to write it is logged and the chat goes on.
+ */
+export function recordTurn(turn: TurnRecord): void {
+  recorder().add(toRow(turn));
 }

@@ -6,7 +6,7 @@ import type { Agent } from "@/lib/generated/sqlite/client";
 import type { InboundMessage } from "@/lib/turn-taking";
 import { ensureListeners } from "./agent-listeners";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
-import { finishTurn, recordTurn } from "./agent-turns";
+import { recordTurn, type TurnRecord } from "./agent-turns";
 import { roomBus } from "./bus";
 import { agentRepliesSinceHuman, appendMessage, transcriptFor } from "./messages";
 import { turnTaking } from "./turn-taking-client";
@@ -73,9 +73,10 @@ async function takeTurn(
     heardFrom: batch.at(-1)?.sender ?? "",
     heardFromAgent: options.fromAgent ?? false,
     heard: batch.map((m) => m.content),
+    at: new Date(),
   };
+  let turn: Omit<TurnRecord, "outcome">;
   let epoch: number | null = null;
-  let turnId: string | null;
   try {
     const decision = await client.submitMessages({
       thread_id: agent.threadId,
@@ -86,30 +87,22 @@ async function takeTurn(
       ...(options.mayReply === false ? { skip_decide: true } : {}),
     });
     if (options.mayReply === false) {
-      await recordTurn({
-        ...heard,
-        decision: "not_asked",
-        turnEpoch: decision.turn_epoch,
-        outcome: "not_asked",
-      });
+      recordTurn({ ...heard, decision: "not_asked", turnEpoch: decision.turn_epoch, outcome: "not_asked" });
       return;
     }
     const spoke = decision.decision === "speak";
-    turnId = await recordTurn({
-      ...heard,
-      decision: spoke ? "speak" : "stay_silent",
-      turnEpoch: decision.turn_epoch,
-      tags: decision.tags,
-      outcome: spoke ? "pending" : "silent",
-    });
-    if (!spoke) return;
+    turn = { ...heard, decision: decision.decision, turnEpoch: decision.turn_epoch, tags: decision.tags };
+    if (!spoke) {
+      recordTurn({ ...turn, outcome: "silent" });
+      return;
+    }
     epoch = decision.turn_epoch;
   } catch (error) {
     if (options.mayReply === false) return;
     // The hosted docs' advice: when the decision fails, speak.
     console.warn(`turn-taking decision failed for ${agent.name}:`, error);
     notice(agent.roomId, `Turn-taking is unavailable; ${agent.name} answers without timing.`);
-    turnId = await recordTurn({ ...heard, decision: "unavailable", outcome: "pending" });
+    turn = { ...heard, decision: "unavailable" };
   }
 
   let draftText: string;
@@ -126,12 +119,12 @@ async function takeTurn(
     });
     draftText = draft.text;
   } catch (error) {
-    await finishTurn(turnId, { outcome: "failed" });
+    recordTurn({ ...turn, outcome: "failed" });
     throw error;
   }
   const replyKey = randomUUID();
   if (epoch === null) {
-    await finishTurn(turnId, { outcome: "unpaced", replyKey });
+    recordTurn({ ...turn, outcome: "unpaced", replyKey });
     return deliverUnpaced(agent, draftText, replyKey);
   }
   try {
@@ -149,15 +142,16 @@ async function takeTurn(
       },
       metadata: { room_id: agent.roomId, agent_id: agent.id, reply_key: replyKey },
     });
-    await finishTurn(
-      turnId,
-      reply.superseded ? { outcome: "superseded", draft: draftText } : { outcome: "replied", replyKey },
+    recordTurn(
+      reply.superseded
+        ? { ...turn, outcome: "superseded", draft: draftText }
+        : { ...turn, outcome: "replied", replyKey },
     );
   } catch (error) {
     // The hosted docs' advice: when respond fails, deliver the draft unpaced.
     console.warn(`turn-taking respond failed for ${agent.name}:`, error);
     notice(agent.roomId, `Turn-taking is unavailable; ${agent.name}'s reply arrives without pacing.`);
-    await finishTurn(turnId, { outcome: "unpaced", replyKey });
+    recordTurn({ ...turn, outcome: "unpaced", replyKey });
     await deliverUnpaced(agent, draftText, replyKey);
   }
 }
