@@ -16,7 +16,6 @@ const OUTCOMES: Record<TurnOutcome, { label: string; icon: LucideIcon; tone: str
   unpaced: { label: "answered without Turn-taking", icon: Zap, tone: "text-sky-700 dark:text-sky-400" },
   not_asked: { label: "heard it, not asked to answer", icon: Ear, tone: "text-muted-foreground" },
   failed: { label: "could not draft a reply", icon: CircleX, tone: "text-destructive" },
-  pending: { label: "is replying…", icon: Hourglass, tone: "text-muted-foreground" },
 };
 
 const signed = (weight: number) => `${weight >= 0 ? "+" : "−"}${Math.abs(weight).toFixed(2)}`;
@@ -69,7 +68,8 @@ function Reasons({ turn }: { turn: ReviewTurn }) {
 
 /** One agent's turn: what it decided, what came of it and, unfolded, why. */
 export function TurnCard({ turn, color }: { turn: ReviewTurn; color: string | undefined }) {
-  const outcome = OUTCOMES[turn.outcome] ?? OUTCOMES.pending;
+  // A row written by an older version may carry an outcome this one does not know.
+  const outcome = OUTCOMES[turn.outcome] ?? { label: "did something unrecorded", icon: Hourglass, tone: "" };
   const Icon = outcome.icon;
   return (
     <li data-testid="review-turn" data-outcome={turn.outcome} data-agent={turn.agentName}>

@@ -2,22 +2,15 @@
 
 import type { ChatMessageDTO } from "./types";
 
-/** speak | stay_silent from the decision; not_asked over the agent-only bound; unavailable when Turn-taking failed. */
+/** speak | stay_silent from the decision; not_asked when another agent's line was only heard; unavailable when Turn-taking failed. */
 export type TurnDecision = "speak" | "stay_silent" | "not_asked" | "unavailable";
 
 /**
- * pending while a reply is drafted; silent; replied (bubbles scheduled); superseded
- * (the room moved on, the draft was dropped); unpaced (delivered without Turn-taking);
- * not_asked; failed (drafting failed).
+ * silent; replied (bubbles scheduled); superseded (the room moved on, the draft was
+ * dropped); unpaced (delivered without Turn-taking); not_asked; failed (drafting
+ * failed). A turn is stored once its outcome is known.
  */
-export type TurnOutcome =
-  | "pending"
-  | "silent"
-  | "replied"
-  | "superseded"
-  | "unpaced"
-  | "not_asked"
-  | "failed";
+export type TurnOutcome = "silent" | "replied" | "superseded" | "unpaced" | "not_asked" | "failed";
 
 export interface ReviewReason {
   factor: string;
