@@ -54,25 +54,15 @@ function runJob(job: WriteJob): StatementOutcome[] {
   });
 }
 
-function commitGroup(jobs: WriteJob[]): WriteResult[] {
-  try {
-    db.exec("BEGIN IMMEDIATE");
-  } catch (error) {
-    return jobs.map((job) => ({ id: job.id, error: toWire(error) }));
-  }
+const failAll = (jobs: WriteJob[], error: unknown): WriteResult[] =>
+  jobs.map((job) => ({ id: job.id, error: toWire(error) }));
+
+/** Inside the open transaction: each job in its own savepoint, so a failing job rolls back only itself. */
+function runEach(jobs: WriteJob[]): WriteResult[] {
+  // A lone job needs no savepoint: its failure rolls back the transaction, which is its own.
+  if (jobs.length === 1) return [{ id: jobs[0]!.id, outcomes: runJob(jobs[0]!) }];
   const results: WriteResult[] = [];
-  // A lone job needs no savepoint: its failure rolls back the whole (its own) transaction.
-  const alone = jobs.length === 1;
   for (const job of jobs) {
-    if (alone) {
-      try {
-        results.push({ id: job.id, outcomes: runJob(job) });
-      } catch (error) {
-        if (db.inTransaction) db.exec("ROLLBACK");
-        return [{ id: job.id, error: toWire(error) }];
-      }
-      continue;
-    }
     db.exec("SAVEPOINT job");
     try {
       const outcomes = runJob(job);
@@ -80,19 +70,25 @@ function commitGroup(jobs: WriteJob[]): WriteResult[] {
       results.push({ id: job.id, outcomes });
     } catch (error) {
       // Some errors (disk full, I/O) end the whole transaction: then nothing of the group holds.
-      if (!db.inTransaction) return jobs.map((j) => ({ id: j.id, error: toWire(error) }));
+      if (!db.inTransaction) throw error;
       db.exec("ROLLBACK TO job");
       db.exec("RELEASE job");
       results.push({ id: job.id, error: toWire(error) });
     }
   }
+  return results;
+}
+
+function commitGroup(jobs: WriteJob[]): WriteResult[] {
   try {
+    db.exec("BEGIN IMMEDIATE");
+    const results = runEach(jobs);
     db.exec("COMMIT");
+    return results;
   } catch (error) {
     if (db.inTransaction) db.exec("ROLLBACK");
-    return jobs.map((job) => ({ id: job.id, error: toWire(error) }));
+    return failAll(jobs, error);
   }
-  return results;
 }
 
 const post = (event: WriterEvent) => port.postMessage(event);
