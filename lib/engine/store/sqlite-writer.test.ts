@@ -17,10 +17,10 @@ describe("SqliteWriter", () => {
     await writer.write([{ sql: `INSERT INTO "T" VALUES (?)`, args: [1] }]);
     const first = threadOf(writer);
     await first.terminate();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(threadOf(writer)).not.toBe(first);
-    // The same statement again: the new thread must be sent its text.
+    // Asked while no thread is alive: sent to the next one. The same statement again, so
+    // the new thread must be sent its text.
     await writer.write([{ sql: `INSERT INTO "T" VALUES (?)`, args: [2] }]);
+    expect(threadOf(writer)).not.toBe(first);
     await writer.close();
     const db = new Database(file);
     expect(db.prepare(`SELECT "n" FROM "T" ORDER BY "n"`).all()).toEqual([{ n: 1 }, { n: 2 }]);

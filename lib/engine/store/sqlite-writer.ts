@@ -40,6 +40,9 @@ interface Waiter {
  */
 export class SqliteWriter {
   private worker: Worker;
+  private alive = false;
+  private startedAt = 0;
+  private restart: NodeJS.Timeout | null = null;
   private readonly pending = new Map<number, Waiter>();
   private nextId = 1;
   private outbox: { id: number; statements: SqlStatement[] }[] = [];
@@ -70,8 +73,12 @@ export class SqliteWriter {
   async close(): Promise<void> {
     this.flush();
     this.closing = true;
-    this.worker.postMessage({ type: "close" } satisfies WriterRequest);
-    await workerExited(this.worker);
+    if (this.restart) clearTimeout(this.restart);
+    if (this.alive) {
+      this.worker.postMessage({ type: "close" } satisfies WriterRequest);
+      await workerExited(this.worker);
+    }
+    this.rejectPending(new Error("the SQLite writer is closed"));
   }
 
   private start(): Worker {
@@ -83,22 +90,41 @@ export class SqliteWriter {
     // A new thread has prepared nothing yet.
     this.statementIds = new Map();
     const worker = startWorker("sqlite-writer-worker", options);
+    this.alive = true;
+    this.startedAt = Date.now();
     if (this.pending.size === 0) worker.unref();
     worker.on("message", (event: WriterEvent) => {
       if (event.type === "results") this.settle(event.results);
       else for (const listener of this.externalChangeListeners) listener();
     });
     worker.on("error", (error) => console.error("engine: the SQLite writer thread failed:", error));
-    worker.on("exit", () => {
-      const unsent = new Set(this.outbox.map((job) => job.id));
-      for (const [id, waiter] of this.pending) {
-        if (unsent.has(id)) continue;
-        this.pending.delete(id);
-        waiter.reject(new Error("the SQLite writer thread stopped"));
-      }
-      if (!this.closing) this.worker = this.start();
-    });
+    worker.on("exit", () => this.onExit());
+    // Calls made while no thread was alive are sent now.
+    if (this.outbox.length > 0) setImmediate(this.flush);
     return worker;
+  }
+
+  private onExit() {
+    this.alive = false;
+    // What the dead thread held may or may not have committed: those calls fail. Calls
+    // not sent yet wait for the next thread.
+    const unsent = new Set(this.outbox.map((job) => job.id));
+    this.rejectPending(new Error("the SQLite writer thread stopped"), unsent);
+    if (this.closing) return;
+    // A thread that dies right after starting (a broken file) is not restarted in a tight loop.
+    const wait = Date.now() - this.startedAt < 1000 ? 1000 : 0;
+    this.restart = setTimeout(() => {
+      this.restart = null;
+      if (!this.closing) this.worker = this.start();
+    }, wait);
+  }
+
+  private rejectPending(error: Error, except: ReadonlySet<number> = new Set()) {
+    for (const [id, waiter] of this.pending) {
+      if (except.has(id)) continue;
+      this.pending.delete(id);
+      waiter.reject(error);
+    }
   }
 
   /**
@@ -106,12 +132,13 @@ export class SqliteWriter {
    * together cost one hand-off and usually share one commit.
    */
   private readonly flush = () => {
+    if (!this.alive || this.outbox.length === 0) return;
     const jobs: WriteJob[] = this.outbox.map((job) => ({
       id: job.id,
       statements: job.statements.map(this.wire),
     }));
     this.outbox = [];
-    if (jobs.length > 0) this.worker.postMessage({ type: "write", jobs } satisfies WriterRequest);
+    this.worker.postMessage({ type: "write", jobs } satisfies WriterRequest);
   };
 
   /** Each distinct SQL text crosses to the writer thread once; later uses send its number. */
