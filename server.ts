@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { Socket } from "node:net";
 import { loadEnvConfig } from "@next/env";
 import next from "next";
+import { runShutdownHooks } from "@/lib/async/shutdown-hooks";
 import { ensureLocalSecret, randomSecret } from "@/lib/config/env-file";
 import { closeDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -58,6 +59,7 @@ async function main() {
     await Promise.race([closed, new Promise((r) => setTimeout(r, 5000).unref())]);
     server.closeAllConnections();
     await app.close?.();
+    await runShutdownHooks();
     await closeDb();
     process.exit(0);
   };

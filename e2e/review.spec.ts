@@ -17,6 +17,11 @@ test("every agent decision, silences included, can be reviewed with its reasons"
   await room.waitForBubbleFrom("Sam");
 
   const review = new ReviewPage(page);
+  await test.step("the room links to its review", async () => {
+    await page.getByRole("link", { name: "Review decisions" }).click();
+    await expect(page).toHaveURL(/\/review\/[^/?]+$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Demo room" })).toBeVisible();
+  });
   await review.openFromNav(/Demo room/);
 
   await test.step("the transcript shows each agent's turn on the message", async () => {

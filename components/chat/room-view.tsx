@@ -1,6 +1,7 @@
 "use client";
 
-import { Loader2, Users, WifiOff } from "lucide-react";
+import { ClipboardList, Loader2, Users, WifiOff } from "lucide-react";
+import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -137,6 +138,11 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
             {initial.turnTakingMode === "embedded" ? "Embedded engine" : "Hosted"}
           </Badge>
           <OfflineModelBadge agents={agents} />
+          <Button asChild variant="ghost" size="sm" className="ml-auto">
+            <Link href={`/review/${encodeURIComponent(initial.id)}`}>
+              <ClipboardList aria-hidden /> Review decisions
+            </Link>
+          </Button>
         </div>
       </header>
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { processSingleton } from "@/lib/async/process-singleton";
+import { onShutdown } from "@/lib/async/shutdown-hooks";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { TurnDecision, TurnOutcome } from "./review-types";
@@ -51,6 +52,11 @@ function toRow(turn: TurnRecord): TurnRow {
 class TurnRecorder {
   private queue: TurnRow[] = [];
   private timer: NodeJS.Timeout | null = null;
+
+  constructor() {
+    // Turns of the last few milliseconds are written before the server stops.
+    onShutdown(() => this.flush());
+  }
 
   add(row: TurnRow): void {
     this.queue.push(row);
