@@ -59,19 +59,27 @@ export async function listReviewRooms(userId: string): Promise<ReviewRoomSummary
 }
 
 /**
- * The engine's reasons for every decision on each agent's thread, by agent and turn
- * epoch; null when they cannot be read (the hosted service does not expose them).
+ * The engine's reasons for the decisions the review shows, by agent and turn epoch
+ * (each agent's thread read from the earliest epoch shown); null when they cannot be
+ * read (the hosted service does not expose them).
  */
 async function decisionDetails(
   agents: { id: string; threadId: string }[],
+  fromEpoch: ReadonlyMap<string, number>,
 ): Promise<Map<string, Map<number, DecisionDetail>> | null> {
   const { client } = turnTaking();
+  const shown = agents.filter((a) => fromEpoch.has(a.id));
   try {
     const responses = await Promise.all(
-      agents.map((a) => client.decisions(a.threadId, { signal: AbortSignal.timeout(REASONS_TIMEOUT_MS) })),
+      shown.map((a) =>
+        client.decisions(a.threadId, {
+          fromEpoch: fromEpoch.get(a.id),
+          signal: AbortSignal.timeout(REASONS_TIMEOUT_MS),
+        }),
+      ),
     );
     return new Map(
-      agents.map((agent, i) => [
+      shown.map((agent, i) => [
         agent.id,
         new Map(
           responses[i]!.decisions.map((d) => [d.turn_epoch, { score: d.score, reasons: d.reasons }] as const),
@@ -82,6 +90,17 @@ async function decisionDetails(
     console.warn("review: the decisions' reasons could not be read:", (error as Error).message);
     return null;
   }
+}
+
+/** Per agent, the earliest turn epoch among the turns shown. */
+function earliestEpochs(rows: { agentId: string | null; turnEpoch: number | null }[]): Map<string, number> {
+  const earliest = new Map<string, number>();
+  for (const row of rows) {
+    if (row.agentId === null || row.turnEpoch === null) continue;
+    const known = earliest.get(row.agentId);
+    if (known === undefined || row.turnEpoch < known) earliest.set(row.agentId, row.turnEpoch);
+  }
+  return earliest;
 }
 
 /** A room's transcript with every agent turn, for a member of the room (404 otherwise). */
@@ -99,13 +118,11 @@ export async function getRoomReview(
   const truncated = latest.length > REVIEW_MESSAGE_LIMIT;
   const messages = latest.slice(0, REVIEW_MESSAGE_LIMIT).reverse().map(toMessageDTO);
   const since = truncated && messages[0] ? new Date(messages[0].createdAt) : undefined;
-  const [rows, details] = await Promise.all([
-    db.agentTurn.findMany({
-      where: { roomId, ...(since ? { createdAt: { gte: since } } : {}) },
-      orderBy: { createdAt: "asc" },
-    }),
-    agents.length > 0 ? decisionDetails(agents) : Promise.resolve(new Map()),
-  ]);
+  const rows = await db.agentTurn.findMany({
+    where: { roomId, ...(since ? { createdAt: { gte: since } } : {}) },
+    orderBy: { createdAt: "asc" },
+  });
+  const details = await decisionDetails(agents, earliestEpochs(rows));
   const turns = rows.map((row) => toReviewTurn(row, details ?? new Map()));
   return {
     room: { id: room.id, name: room.name },

@@ -102,7 +102,11 @@ export const recordEventSchema = z.object({
 });
 
 export const emptySchema = z.object({});
-export const decisionsProjectionSchema = z.object({ thread_id: threadId });
+export const decisionsProjectionSchema = z.object({
+  thread_id: threadId,
+  /** Only decisions from this turn epoch on (a review of recent turns need not read a thread's whole past). */
+  from_epoch: z.number().int().min(0).optional(),
+});
 
 /** Parses a JSON body; every failure is a 422 naming each bad field by dotted path. */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {

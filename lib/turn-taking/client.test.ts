@@ -216,6 +216,13 @@ describe("createTurnTakingClient: requests", () => {
       sent: { thread_id: THREAD },
       answer: decisions,
     },
+    {
+      name: "decisions from an epoch",
+      call: () => client().decisions(THREAD, { fromEpoch: 7 }),
+      path: TURN_TAKING_PATHS.decisions,
+      sent: { thread_id: THREAD, from_epoch: 7 },
+      answer: decisions,
+    },
   ];
 
   it.each(cases)("$name POSTs JSON with the bearer key and returns the parsed body", async (c) => {

@@ -55,7 +55,7 @@ export interface TurnTakingClient {
   recordEvent(req: RecordEventRequest, options?: CallOptions): Promise<RecordEventResponse>;
   usageSummary(options?: CallOptions): Promise<UsageSummaryResponse>;
   /** Engine extension: every decision on a thread, with the reasons behind it. */
-  decisions(threadId: string, options?: CallOptions): Promise<DecisionsResponse>;
+  decisions(threadId: string, options?: CallOptions & { fromEpoch?: number }): Promise<DecisionsResponse>;
 }
 
 export const TURN_TAKING_PATHS = {
@@ -204,6 +204,14 @@ export function createTurnTakingClient({
     recordEvent: (req, options) => call(TURN_TAKING_PATHS.recordEvent, req, recordEventResponse, options),
     usageSummary: (options) => call(TURN_TAKING_PATHS.usageSummary, {}, usageSummaryResponse, options),
     decisions: (threadId, options) =>
-      call(TURN_TAKING_PATHS.decisions, { thread_id: threadId }, decisionsResponse, options),
+      call(
+        TURN_TAKING_PATHS.decisions,
+        {
+          thread_id: threadId,
+          ...(options?.fromEpoch !== undefined ? { from_epoch: options.fromEpoch } : {}),
+        },
+        decisionsResponse,
+        options,
+      ),
   };
 }

@@ -162,6 +162,21 @@ describe("typing informs the decision", () => {
       expect(d.score).toBeLessThanOrEqual(1);
     }
     expect(projection.body.decisions.map((d) => d.decision)).toEqual(["speak", "stay_silent", "stay_silent"]);
+
+    const recent = await call<{ decisions: { turn_epoch: number }[] }>(
+      "/v1/turn-taking/projections/decisions",
+      {
+        thread_id: id,
+        from_epoch: 2,
+      },
+    );
+    expect(recent.body.decisions.map((d) => d.turn_epoch)).toEqual([2, 3]);
+    const bad = await call<{ error: { code: string; details: { field: string }[] } }>(
+      "/v1/turn-taking/projections/decisions",
+      { thread_id: id, from_epoch: -1 },
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details.map((d) => d.field)).toEqual(["from_epoch"]);
     socket.close();
   });
 });

@@ -11,8 +11,8 @@ export async function decisionsProjection(ctx: ActionContext, body: unknown) {
   const thread = await requireThread(ctx.sql, ctx.principal.accountId, input.thread_id);
   const rows = await ctx.sql.all<Record<string, unknown>>(
     `SELECT "epoch","decision","score","reasons","tags","billed","agentName","createdAt" FROM "EngineDecision"
-     WHERE "threadPk" = ? ORDER BY "epoch" ASC`,
-    [thread.pk],
+     WHERE "threadPk" = ? AND "epoch" >= ? ORDER BY "epoch" ASC`,
+    [thread.pk, input.from_epoch ?? 0],
   );
   return {
     thread_id: thread.id,
