@@ -39,16 +39,21 @@ export class DeliveryScheduler {
   ) {}
 
   add(bubbles: PendingBubble[]): void {
-    for (const bubble of bubbles) {
-      const delay = Math.max(0, bubble.deliverAt - Date.now());
-      this.timers.set(
-        bubble.id,
-        setTimeout(() => {
-          this.timers.delete(bubble.id);
-          this.enqueue(bubble);
-        }, delay),
-      );
-    }
+    for (const bubble of bubbles) this.arm(bubble);
+  }
+
+  private arm(bubble: PendingBubble): void {
+    const delay = Math.max(0, bubble.deliverAt - Date.now());
+    this.timers.set(
+      bubble.id,
+      setTimeout(() => {
+        this.timers.delete(bubble.id);
+        // Timers run on the loop's monotonic clock and may fire a millisecond before the
+        // wall clock reaches deliver_at; a bubble is never sent before its time.
+        if (Date.now() < bubble.deliverAt) this.arm(bubble);
+        else this.enqueue(bubble);
+      }, delay),
+    );
   }
 
   async recover(): Promise<number> {
