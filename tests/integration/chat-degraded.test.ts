@@ -50,5 +50,13 @@ describe("when the Turn-taking service fails", () => {
       expect(m.deliveryId).toBeNull();
       expect(m.content.length).toBeGreaterThan(0);
     }
+
+    // The review still lists every turn, and says why there is no decision to explain.
+    const review = await waitUntil(async () => {
+      const res = await ana.fetch(`/review/${roomId}`);
+      const html = await res.text();
+      return res.status === 200 && html.split("answered without Turn-taking").length - 1 >= 3 ? html : null;
+    }, 10_000);
+    expect(review).toContain("Turn-taking could not be reached, so the agent answered anyway");
   });
 });
