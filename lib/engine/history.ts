@@ -48,6 +48,11 @@ export class ThreadHistory {
     return lines.slice();
   }
 
+  /** The cached lines may no longer match the database: read them again next time. */
+  forget(threadPk: string): void {
+    this.cache.delete(threadPk);
+  }
+
   /** Call after the lines are committed. */
   append(threadPk: string, lines: ChatLine[]): void {
     const current = this.cache.peek(threadPk);

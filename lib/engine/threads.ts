@@ -85,4 +85,9 @@ export class ThreadCache {
   remember(row: ThreadRow): void {
     if (this.sql.dialect === "sqlite") this.rows.set(`${row.accountId}:${row.id}`, row);
   }
+
+  /** The row may no longer match the database: read it again next time. */
+  forget(row: Pick<ThreadRow, "accountId" | "id">): void {
+    this.rows.delete(`${row.accountId}:${row.id}`);
+  }
 }

@@ -101,7 +101,13 @@ export async function respond(ctx: ActionContext, body: unknown) {
             ]
           : []),
       ];
-      await ctx.sql.batch(statements);
+      try {
+        await ctx.sql.batch(statements);
+      } catch (error) {
+        // Whether a failed commit took effect can be unknown: read the thread again next time.
+        if (!isInsufficientCredits(error)) ctx.threads.forget(current);
+        throw error;
+      }
       ctx.principals.debit(accountId, PRICES.respond);
       if (input.agent_name) ctx.threads.remember({ ...current, agentName: input.agent_name });
 

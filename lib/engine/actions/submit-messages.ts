@@ -85,7 +85,17 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
           ],
         },
       ];
-      await ctx.sql.batch(statements);
+      try {
+        await ctx.sql.batch(statements);
+      } catch (error) {
+        // Whether a failed commit took effect can be unknown (the writer thread died):
+        // the next call reads the thread from the database again.
+        if (!isInsufficientCredits(error)) {
+          ctx.threads.forget(current);
+          ctx.history.forget(thread.pk);
+        }
+        throw error;
+      }
       ctx.threads.remember({ ...current, turnEpoch: epoch });
       if (billed) ctx.principals.debit(accountId, PRICES.submit_messages);
       ctx.history.append(thread.pk, batch);
