@@ -119,10 +119,13 @@ export function buildTimeline(
   return timeline;
 }
 
-/** Per agent, in the order given: how often it was heard, spoke, stayed silent, or had a draft dropped. */
+/**
+ * Per agent, in the order given: how often it was heard, spoke, stayed silent, or had a
+ * draft dropped. Each entry is one turn, or `count` turns alike.
+ */
 export function turnStats(
   agents: readonly { id: string; name: string }[],
-  turns: readonly Pick<ReviewTurn, "agentId" | "agentName" | "decision" | "outcome">[],
+  turns: readonly (Pick<ReviewTurn, "agentId" | "decision" | "outcome"> & { count?: number })[],
 ): AgentTurnStats[] {
   const stats = new Map<string, AgentTurnStats>(
     agents.map((a) => [
@@ -134,10 +137,11 @@ export function turnStats(
     if (turn.agentId === null) continue;
     const entry = stats.get(turn.agentId);
     if (!entry) continue;
-    entry.turns += 1;
-    if (matchesFilter(turn, "spoke")) entry.spoke += 1;
-    if (matchesFilter(turn, "silent")) entry.silent += 1;
-    if (matchesFilter(turn, "dropped")) entry.dropped += 1;
+    const n = turn.count ?? 1;
+    entry.turns += n;
+    if (matchesFilter(turn, "spoke")) entry.spoke += n;
+    if (matchesFilter(turn, "silent")) entry.silent += n;
+    if (matchesFilter(turn, "dropped")) entry.dropped += n;
   }
   return [...stats.values()];
 }

@@ -60,7 +60,10 @@ export interface RoomReview {
   /** whether the decisions' reasons could be read (the embedded engine keeps them) */
   reasons: "available" | "unavailable";
   filter: ReviewFilter;
-  truncated: boolean;
+  /** the seq to page back from when earlier messages exist, else null */
+  earlierBefore: number | null;
+  /** showing an earlier page rather than the latest messages */
+  paged: boolean;
 }
 
 export interface ReviewRoomSummary {

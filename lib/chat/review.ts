@@ -9,11 +9,12 @@ import {
   toReviewTurn,
   turnStats,
 } from "./review-timeline";
-import type { ReviewFilter, ReviewRoomSummary, RoomReview } from "./review-types";
+import type { ReviewFilter, ReviewRoomSummary, RoomReview, TurnDecision, TurnOutcome } from "./review-types";
 import { turnTaking } from "./turn-taking-client";
 
-/** The review shows a room's latest messages; older ones stay in the database. */
-export const REVIEW_MESSAGE_LIMIT = 300;
+/** Messages per page of a room's review (the latest page first). */
+const pageSize = Number(process.env.REVIEW_PAGE_MESSAGES);
+export const REVIEW_MESSAGE_LIMIT = Number.isSafeInteger(pageSize) && pageSize > 0 ? pageSize : 300;
 const REASONS_TIMEOUT_MS = 3000;
 
 /** The caller's rooms, each with how its agents' turns went. */
@@ -103,34 +104,73 @@ function earliestEpochs(rows: { agentId: string | null; turnEpoch: number | null
   return earliest;
 }
 
-/** A room's transcript with every agent turn, for a member of the room (404 otherwise). */
+/** Every turn of the room, counted per agent and kind, for the totals. */
+async function roomTotals(roomId: string, agents: { id: string; name: string }[]) {
+  const groups = await getDb().agentTurn.groupBy({
+    by: ["agentId", "decision", "outcome"],
+    where: { roomId },
+    _count: { _all: true },
+  });
+  return turnStats(
+    agents,
+    groups.map((g) => ({
+      agentId: g.agentId,
+      decision: g.decision as TurnDecision,
+      outcome: g.outcome as TurnOutcome,
+      count: g._count._all,
+    })),
+  );
+}
+
+/**
+ * A page of a room's transcript with every agent turn, for a member of the room (404
+ * otherwise): the latest messages, or those before the message numbered `before`.
+ */
 export async function getRoomReview(
   roomId: string,
   userId: string,
-  filter: ReviewFilter,
+  { filter, before }: { filter: ReviewFilter; before?: number },
 ): Promise<RoomReview> {
   const { room } = await requireMember(roomId, userId);
   const db = getDb();
-  const [agents, latest] = await Promise.all([
+  const [agents, page, next] = await Promise.all([
     db.agent.findMany({ where: { roomId }, orderBy: { createdAt: "asc" } }),
-    db.chatMessage.findMany({ where: { roomId }, orderBy: { seq: "desc" }, take: REVIEW_MESSAGE_LIMIT + 1 }),
+    db.chatMessage.findMany({
+      where: { roomId, ...(before !== undefined ? { seq: { lt: before } } : {}) },
+      orderBy: { seq: "desc" },
+      take: REVIEW_MESSAGE_LIMIT + 1,
+    }),
+    before !== undefined
+      ? db.chatMessage.findUnique({ where: { roomId_seq: { roomId, seq: before } } })
+      : null,
   ]);
-  const truncated = latest.length > REVIEW_MESSAGE_LIMIT;
-  const messages = latest.slice(0, REVIEW_MESSAGE_LIMIT).reverse().map(toMessageDTO);
-  const since = truncated && messages[0] ? new Date(messages[0].createdAt) : undefined;
+  const hasEarlier = page.length > REVIEW_MESSAGE_LIMIT;
+  const messages = page.slice(0, REVIEW_MESSAGE_LIMIT).reverse().map(toMessageDTO);
+  // The turns between this page's first message and the next page's first.
+  const since = hasEarlier && messages[0] ? new Date(messages[0].createdAt) : undefined;
+  const until = next?.createdAt;
   const rows = await db.agentTurn.findMany({
-    where: { roomId, ...(since ? { createdAt: { gte: since } } : {}) },
+    where: {
+      roomId,
+      ...(since || until
+        ? { createdAt: { ...(since ? { gte: since } : {}), ...(until ? { lt: until } : {}) } }
+        : {}),
+    },
     orderBy: { createdAt: "asc" },
   });
-  const details = await decisionDetails(agents, earliestEpochs(rows));
+  const [details, stats] = await Promise.all([
+    decisionDetails(agents, earliestEpochs(rows)),
+    roomTotals(roomId, agents),
+  ]);
   const turns = rows.map((row) => toReviewTurn(row, details ?? new Map()));
   return {
     room: { id: room.id, name: room.name },
     agents: agents.map((a) => ({ id: a.id, name: a.name, color: a.color })),
-    stats: turnStats(agents, turns),
+    stats,
     timeline: buildTimeline(messages, turns, filter),
     reasons: details ? "available" : "unavailable",
     filter,
-    truncated,
+    earlierBefore: hasEarlier ? (messages[0]?.seq ?? null) : null,
+    paged: before !== undefined,
   };
 }

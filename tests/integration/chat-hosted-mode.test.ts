@@ -30,6 +30,7 @@ beforeAll(async () => {
     HUMALIKE_API_URL: engine.baseUrl,
     HUMALIKE_API_KEY: hostedKey,
     CHAT_MAX_AGENT_CHAIN: "3",
+    REVIEW_PAGE_MESSAGES: "4",
   });
 });
 
@@ -201,6 +202,39 @@ describe("group chat through the hosted-mode code path", () => {
     );
     expect(replies.size).toBeGreaterThanOrEqual(2);
     expect(replies.size).toBeLessThanOrEqual(3);
+  });
+
+  it("reviews the room page by page, with each decision's reasons from the service", async () => {
+    const latest = await ana.fetch(`/review/${roomId}`);
+    expect(latest.status).toBe(200);
+    const html = await latest.text();
+    // Four messages a page here (REVIEW_PAGE_MESSAGES), and the room has more.
+    expect(html).toContain("Decisions per agent");
+    const earlierLink = (page: string) =>
+      page.match(/href="(\/review\/[^"]+\?before=\d+)"/)?.[1]?.replaceAll("&amp;", "&");
+    expect(earlierLink(html)).toBeDefined();
+    expect(html).not.toContain("Welcome! Sam (support)");
+
+    // Page back to the room's first message.
+    const pages = [html];
+    while (earlierLink(pages.at(-1)!) && pages.length < 100) {
+      const page = await (await ana.fetch(earlierLink(pages.at(-1)!)!)).text();
+      expect(page).toContain("Back to the latest messages");
+      pages.push(page);
+    }
+    expect(pages.length).toBeGreaterThan(2);
+    expect(pages.at(-1)).toContain("Welcome! Sam (support)");
+    // The service keeps each decision's reasons: they are shown, scored.
+    expect(pages.some((page) => /score (<!-- -->)?0\.\d\d/.test(page))).toBe(true);
+    for (const page of pages) expect(page).not.toContain("Reasons are not available");
+    // A message number that does not exist simply shows the page before it.
+    expect((await ana.fetch(`/review/${roomId}?before=999999&show=nonsense`)).status).toBe(200);
+    // Not a member: not found, whether the room exists or not (the status is sent before
+    // the page streams, so the page says it).
+    const stranger = (await person()).session;
+    const refused = await (await stranger.fetch(`/review/${roomId}`)).text();
+    expect(refused).toContain("Room not found");
+    expect(refused).not.toContain("Decisions per agent");
   });
 
   it("never sends the Turn-taking key to a browser", async () => {

@@ -9,14 +9,23 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChatError } from "@/lib/chat/errors";
-import { getRoomReview, REVIEW_MESSAGE_LIMIT } from "@/lib/chat/review";
+import { getRoomReview } from "@/lib/chat/review";
 import { parseFilter, REVIEW_FILTERS } from "@/lib/chat/review-timeline";
 import type { ReviewFilter } from "@/lib/chat/review-types";
 import { cn } from "@/lib/utils";
 
 interface ReviewRoomPageProps {
   params: Promise<{ roomId: string }>;
-  searchParams: Promise<{ show?: string | string[] }>;
+  searchParams: Promise<{ show?: string | string[]; before?: string | string[] }>;
+}
+
+/** The review's address with its filter and page; filters start again from the latest page. */
+function withQuery(base: string, filter: ReviewFilter, before?: number): string {
+  const query = new URLSearchParams();
+  if (filter !== "all") query.set("show", filter);
+  if (before !== undefined) query.set("before", String(before));
+  const text = query.toString();
+  return text ? `${base}?${text}` : base;
 }
 
 const FILTER_LABELS: Record<ReviewFilter, string> = {
@@ -26,12 +35,21 @@ const FILTER_LABELS: Record<ReviewFilter, string> = {
   dropped: "Dropped drafts",
 };
 
+/** `?before=` is a message number; anything else shows the latest page. */
+function parseBefore(value: string | string[] | undefined): number | undefined {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
 /** One lookup per request, shared by the metadata and the page; null when the room is not the caller's. */
-const loadReview = cache(async (roomId: string, filter: ReviewFilter) => {
+const loadReview = cache(async (roomId: string, filter: ReviewFilter, before: number | undefined) => {
   const session = await auth();
   if (!session?.user?.id) return { signedIn: false as const };
   try {
-    return { signedIn: true as const, review: await getRoomReview(roomId, session.user.id, filter) };
+    return {
+      signedIn: true as const,
+      review: await getRoomReview(roomId, session.user.id, { filter, before }),
+    };
   } catch (error) {
     if (error instanceof ChatError && error.status === 404) return { signedIn: true as const, review: null };
     throw error;
@@ -39,15 +57,15 @@ const loadReview = cache(async (roomId: string, filter: ReviewFilter) => {
 });
 
 export async function generateMetadata({ params, searchParams }: ReviewRoomPageProps): Promise<Metadata> {
-  const [{ roomId }, { show }] = await Promise.all([params, searchParams]);
-  const result = await loadReview(roomId, parseFilter(show));
+  const [{ roomId }, { show, before }] = await Promise.all([params, searchParams]);
+  const result = await loadReview(roomId, parseFilter(show), parseBefore(before));
   return { title: result.signedIn && result.review ? `Review · ${result.review.room.name}` : "Review" };
 }
 
 export default async function ReviewRoomPage({ params, searchParams }: ReviewRoomPageProps) {
-  const [{ roomId }, { show }] = await Promise.all([params, searchParams]);
+  const [{ roomId }, { show, before }] = await Promise.all([params, searchParams]);
   const filter = parseFilter(show);
-  const result = await loadReview(roomId, filter);
+  const result = await loadReview(roomId, filter, parseBefore(before));
   if (!result.signedIn) redirect("/login");
   const review = result.review;
   if (!review) notFound();
@@ -132,7 +150,7 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
         {REVIEW_FILTERS.map((f) => (
           <Link
             key={f}
-            href={f === "all" ? base : `${base}?show=${f}`}
+            href={withQuery(base, f)}
             aria-current={f === filter ? "page" : undefined}
             className={cn(
               "rounded-full border px-3 py-1 text-sm transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
@@ -144,8 +162,19 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
         ))}
       </nav>
 
-      {review.truncated ? (
-        <p className="text-muted-foreground text-sm">Showing the latest {REVIEW_MESSAGE_LIMIT} messages.</p>
+      {review.earlierBefore !== null || review.paged ? (
+        <nav aria-label="Pages" className="flex flex-wrap gap-2 text-sm">
+          {review.earlierBefore !== null ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={withQuery(base, filter, review.earlierBefore)}>Show earlier messages</Link>
+            </Button>
+          ) : null}
+          {review.paged ? (
+            <Button asChild variant="ghost" size="sm">
+              <Link href={withQuery(base, filter)}>Back to the latest messages</Link>
+            </Button>
+          ) : null}
+        </nav>
       ) : null}
 
       {!hasTurns ? (
