@@ -137,6 +137,23 @@ describe("turnStats", () => {
   });
 });
 
+describe("turnStats from counted groups", () => {
+  it("adds each group's count", () => {
+    const stats = turnStats(
+      [{ id: "sam", name: "Sam" }],
+      [
+        { agentId: "sam", decision: "speak", outcome: "replied", count: 7 },
+        { agentId: "sam", decision: "stay_silent", outcome: "silent", count: 12 },
+        { agentId: "sam", decision: "speak", outcome: "superseded", count: 2 },
+        { agentId: null, decision: "stay_silent", outcome: "silent", count: 5 },
+      ],
+    );
+    expect(stats).toEqual([
+      { agentId: "sam", agentName: "Sam", turns: 21, spoke: 7, silent: 12, dropped: 2 },
+    ]);
+  });
+});
+
 describe("labels and filters", () => {
   it("reads filters from the query string, defaulting to all", () => {
     expect(parseFilter("silent")).toBe("silent");
