@@ -85,10 +85,14 @@ async function main(): Promise<number> {
   }
 }
 
+// The process ends on its own once the database and its threads are closed: exiting
+// forcibly could tear a thread down inside the native SQLite library, which aborts.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     console.error(error);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

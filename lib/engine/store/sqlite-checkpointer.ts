@@ -11,6 +11,8 @@ export class SqliteCheckpointer {
   }
 
   async close(): Promise<void> {
+    // Held until it is gone (see SqliteWriter.close).
+    this.worker.ref();
     this.worker.postMessage("close");
     await workerExited(this.worker);
   }

@@ -75,6 +75,9 @@ export class SqliteWriter {
     this.closing = true;
     if (this.restart) clearTimeout(this.restart);
     if (this.alive) {
+      // Held until it is gone: a process that exits meanwhile would tear the thread down
+      // inside the native SQLite library, which aborts the process.
+      this.worker.ref();
       this.worker.postMessage({ type: "close" } satisfies WriterRequest);
       await workerExited(this.worker);
     }
