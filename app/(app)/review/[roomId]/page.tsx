@@ -11,13 +11,20 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ChatError } from "@/lib/chat/errors";
 import { getRoomReview } from "@/lib/chat/review";
 import { parseFilter, REVIEW_FILTERS } from "@/lib/chat/review-timeline";
-import type { ReviewFilter } from "@/lib/chat/review-types";
+import type { AgentTurnStats, ReviewFilter } from "@/lib/chat/review-types";
 import { cn } from "@/lib/utils";
 
 interface ReviewRoomPageProps {
   params: Promise<{ roomId: string }>;
   searchParams: Promise<{ show?: string | string[]; before?: string | string[] }>;
 }
+
+const STAT_COLUMNS = [
+  ["Decisions", "turns"],
+  ["Spoke", "spoke"],
+  ["Silent", "silent"],
+  ["Dropped", "dropped"],
+] as const satisfies readonly (readonly [string, keyof AgentTurnStats])[];
 
 /** The review's address with its filter and page; filters start again from the latest page. */
 function withQuery(base: string, filter: ReviewFilter, before?: number): string {
@@ -98,18 +105,11 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
               <th scope="col" className="px-3 py-2 font-medium">
                 Agent
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Decisions
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Spoke
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Silent
-              </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
-                Dropped
-              </th>
+              {STAT_COLUMNS.map(([label]) => (
+                <th key={label} scope="col" className="px-3 py-2 text-right font-medium">
+                  {label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -125,10 +125,11 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
                     {s.agentName}
                   </span>
                 </th>
-                <td className="px-3 py-2 text-right tabular-nums">{s.turns}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{s.spoke}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{s.silent}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{s.dropped}</td>
+                {STAT_COLUMNS.map(([label, key]) => (
+                  <td key={label} className="px-3 py-2 text-right tabular-nums">
+                    {s[key]}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
