@@ -10,6 +10,19 @@ import { escapeRegExp, normalizeText, splitSentences, tokenize } from "./text";
 
 export type AgentAddress = "mention" | "reply_convention" | "name" | "nickname" | "third_person";
 
+const ADDRESS_RANK: Record<AgentAddress, number> = {
+  mention: 5,
+  reply_convention: 4,
+  name: 3,
+  nickname: 2,
+  third_person: 1,
+};
+
+/** The more direct of two ways of addressing the agent (an @mention beats a name, a name beats "she"). */
+export function strongerAddress(current: AgentAddress | null, candidate: AgentAddress): AgentAddress {
+  return current && ADDRESS_RANK[current] >= ADDRESS_RANK[candidate] ? current : candidate;
+}
+
 export interface Addressing {
   /** how the agent itself is addressed, if at all */
   toAgent: AgentAddress | null;
@@ -164,15 +177,8 @@ function leadingNames(
 export function analyzeAddressing(book: NameBook, content: string): Addressing {
   const normalized = normalizeText(content);
   const result: Addressing = { toAgent: null, toOthers: [], toRoom: false };
-  const rank: Record<AgentAddress, number> = {
-    mention: 5,
-    reply_convention: 4,
-    name: 3,
-    nickname: 2,
-    third_person: 1,
-  };
   const addAgent = (kind: AgentAddress) => {
-    if (!result.toAgent || rank[kind] > rank[result.toAgent]) result.toAgent = kind;
+    result.toAgent = strongerAddress(result.toAgent, kind);
   };
   const addOther = (who: string) => {
     if (!result.toOthers.includes(who)) result.toOthers.push(who);

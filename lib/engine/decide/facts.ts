@@ -1,7 +1,7 @@
 // Everything the factors need to know about one decision, computed once.
 // Analysis lives here; turning facts into weights lives in factors/.
 
-import type { AgentAddress } from "./addressing";
+import { type AgentAddress, strongerAddress } from "./addressing";
 import { elliptical, replyInExchange, sideConversation } from "./conversation";
 import { CELEBRATION_EMOJI } from "./lexicon";
 import { needsAnswer } from "./message-kind";
@@ -101,17 +101,10 @@ export function gatherFacts(
 ): DecisionFacts {
   const focus = window[focusIndex] as WindowLine;
   let agentAddress: AgentAddress | null = null;
-  const rank: Record<AgentAddress, number> = {
-    mention: 5,
-    reply_convention: 4,
-    name: 3,
-    nickname: 2,
-    third_person: 1,
-  };
   for (const w of window) {
     if (!w.inBatch || w.self) continue;
     const a = w.addressing.toAgent;
-    if (a && (!agentAddress || rank[a] > rank[agentAddress])) agentAddress = a;
+    if (a) agentAddress = strongerAddress(agentAddress, a);
   }
   const addressed = agentAddress !== null && agentAddress !== "third_person";
   const addressedTo = addressedElsewhere(focus) ? [...focus.addressing.toOthers] : [];
