@@ -1,6 +1,6 @@
-import type { LanguageModelV3GenerateResult } from "@ai-sdk/provider";
 import { MockLanguageModelV3 } from "ai/test";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { textReply } from "../testing/mock-model-reply";
 import { cleanReply, draftReply } from "./draft";
 import { DEFAULT_MODEL_ID } from "./models";
 import { resolveModel } from "./providers";
@@ -14,16 +14,7 @@ vi.mock("./providers", async (importOriginal) => {
 const GATEWAY_ID = "gateway:openai/gpt-4o-mini";
 
 function replying(text: string): MockLanguageModelV3 {
-  const result: LanguageModelV3GenerateResult = {
-    content: [{ type: "text", text }],
-    finishReason: { unified: "stop", raw: "stop" },
-    usage: {
-      inputTokens: { total: 10, noCache: 10, cacheRead: 0, cacheWrite: 0 },
-      outputTokens: { total: 3, text: 3, reasoning: 0 },
-    },
-    warnings: [],
-  };
-  return new MockLanguageModelV3({ doGenerate: result });
+  return new MockLanguageModelV3({ doGenerate: textReply(text) });
 }
 
 function useNetworkModel(model: MockLanguageModelV3): void {

@@ -1,23 +1,9 @@
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
+import { type MockGenerateResult, textReply } from "../../testing/mock-model-reply";
 import { buildDecisionPrompt, createModelDecider } from "./model-decider";
 import { createRuleDecider } from "./rule-decider";
 import { chat } from "./test-chat";
-
-// `@ai-sdk/provider` is not a direct dependency, so the result type comes from the mock.
-type GenerateResult = Awaited<ReturnType<MockLanguageModelV3["doGenerate"]>>;
-
-function reply(body: unknown): GenerateResult {
-  return {
-    content: [{ type: "text", text: typeof body === "string" ? body : JSON.stringify(body) }],
-    finishReason: { unified: "stop", raw: "stop" },
-    usage: {
-      inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
-      outputTokens: { total: 10, text: 10, reasoning: undefined },
-    },
-    warnings: [],
-  };
-}
 
 const SAM = "You are Sam, a support engineer for billing and login issues.";
 const input = chat({
@@ -30,7 +16,7 @@ const input = chat({
 describe("createModelDecider", () => {
   it("returns the model's decision and reasons", async () => {
     const model = new MockLanguageModelV3({
-      doGenerate: reply({
+      doGenerate: textReply({
         decision: "speak",
         confidence: 0.8,
         reasons: [{ factor: "open_question", detail: "billing question" }],
@@ -45,14 +31,16 @@ describe("createModelDecider", () => {
   });
 
   it("keeps a stay_silent score below 0.5", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ decision: "stay_silent", reasons: [] }) });
+    const model = new MockLanguageModelV3({
+      doGenerate: textReply({ decision: "stay_silent", reasons: [] }),
+    });
     const result = await createModelDecider({ model }).decide(input);
     expect(result.decision).toBe("stay_silent");
     expect(result.score).toBeLessThan(0.5);
   });
 
   it("sends the agent, its prompt, the history and the new batch, asking for JSON", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ decision: "speak", reasons: [] }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ decision: "speak", reasons: [] }) });
     await createModelDecider({ model }).decide(input);
     const call = model.doGenerateCalls[0];
     expect(call?.responseFormat).toMatchObject({ type: "json" });
@@ -67,7 +55,7 @@ describe("createModelDecider", () => {
   it("falls back to the rules, with a model_fallback reason, when the model is too slow", async () => {
     const model = new MockLanguageModelV3({
       // Never answers, and ignores the abort signal: the race must still end.
-      doGenerate: () => new Promise<GenerateResult>(() => {}),
+      doGenerate: () => new Promise<MockGenerateResult>(() => {}),
     });
     const started = Date.now();
     const result = await createModelDecider({ model, timeoutMs: 50 }).decide(input);
@@ -90,13 +78,15 @@ describe("createModelDecider", () => {
       detail: expect.stringMatching(/provider down/),
     });
 
-    const garbled = new MockLanguageModelV3({ doGenerate: reply({ decision: "maybe", reasons: "none" }) });
+    const garbled = new MockLanguageModelV3({
+      doGenerate: textReply({ decision: "maybe", reasons: "none" }),
+    });
     const b = await createModelDecider({ model: garbled }).decide(input);
     expect(b.reasons.at(-1)?.factor).toBe("model_fallback");
   });
 
   it("uses a custom fallback", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply("not json at all") });
+    const model = new MockLanguageModelV3({ doGenerate: textReply("not json at all") });
     const fallback = { decide: () => ({ decision: "stay_silent" as const, score: 0.1, reasons: [] }) };
     const result = await createModelDecider({ model, fallback }).decide(input);
     expect(result).toMatchObject({ decision: "stay_silent", score: 0.1 });

@@ -1,25 +1,11 @@
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
+import { type MockGenerateResult, textReply } from "../../testing/mock-model-reply";
 import { naturalizeWithModel } from "./model-rewrite";
 import { naturalize } from "./split-draft";
 
-// `@ai-sdk/provider` is not a direct dependency, so the result type comes from the mock.
-type GenerateResult = Awaited<ReturnType<MockLanguageModelV3["doGenerate"]>>;
-
 const DRAFT =
   "I checked the deploy: it failed at 10:30 because `MAX_CONN` was 5 instead of 50. Details are in https://ci.example.com/runs/42.";
-
-function reply(body: unknown): GenerateResult {
-  return {
-    content: [{ type: "text", text: typeof body === "string" ? body : JSON.stringify(body) }],
-    finishReason: { unified: "stop", raw: "stop" },
-    usage: {
-      inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
-      outputTokens: { total: 10, text: 10, reasoning: undefined },
-    },
-    warnings: [],
-  };
-}
 
 const GOOD = [
   "checked the deploy, it died at 10:30",
@@ -29,7 +15,7 @@ const GOOD = [
 
 describe("naturalizeWithModel", () => {
   it("uses a faithful model rewrite", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: GOOD }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ messages: GOOD }) });
     const result = await naturalizeWithModel({
       model,
       draft: DRAFT,
@@ -41,7 +27,7 @@ describe("naturalizeWithModel", () => {
   });
 
   it("sends the agent's voice as system prompt, the draft as prompt, and asks for JSON", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: GOOD }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ messages: GOOD }) });
     await naturalizeWithModel({ model, draft: DRAFT, systemPrompt: "You are Juno.", agentName: "Juno" });
     const call = model.doGenerateCalls[0]!;
     expect(call.responseFormat?.type).toBe("json");
@@ -51,14 +37,16 @@ describe("naturalizeWithModel", () => {
   });
 
   it("trims the model's messages", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: GOOD.map((m) => ` ${m}\n`) }) });
+    const model = new MockLanguageModelV3({
+      doGenerate: textReply({ messages: GOOD.map((m) => ` ${m}\n`) }),
+    });
     const result = await naturalizeWithModel({ model, draft: DRAFT, timeoutMs: 1000 });
     expect(result.bubbles).toEqual(GOOD);
   });
 
   it("falls back when the rewrite drops a number", async () => {
     const lossy = [GOOD[0]!, "`MAX_CONN` was too low", GOOD[2]!];
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: lossy }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ messages: lossy }) });
     const result = await naturalizeWithModel({ model, draft: DRAFT, timeoutMs: 1000 });
     expect(result.source).toBe("deterministic");
     expect(result.bubbles).toEqual(naturalize(DRAFT));
@@ -68,7 +56,7 @@ describe("naturalizeWithModel", () => {
 
   it("falls back when the rewrite drops a code span or link", async () => {
     const lossy = ["it died at 10:30", "MAX_CONN was 5 instead of 50", "runs/42 has details"];
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: lossy }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ messages: lossy }) });
     const result = await naturalizeWithModel({ model, draft: DRAFT });
     expect(result.source).toBe("deterministic");
     expect(result.error).toContain("code `MAX_CONN`");
@@ -81,7 +69,7 @@ describe("naturalizeWithModel", () => {
     ["the wrong shape", { bubbles: GOOD }],
     ["invalid JSON", "messages: sure"],
   ])("falls back on %s", async (_, body) => {
-    const model = new MockLanguageModelV3({ doGenerate: reply(body) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply(body) });
     const result = await naturalizeWithModel({ model, draft: DRAFT });
     expect(result.source).toBe("deterministic");
     expect(result.bubbles).toEqual(naturalize(DRAFT));
@@ -89,7 +77,7 @@ describe("naturalizeWithModel", () => {
   });
 
   it("falls back on an empty message", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: [...GOOD, "   "] }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ messages: [...GOOD, "   "] }) });
     const result = await naturalizeWithModel({ model, draft: DRAFT });
     expect(result).toMatchObject({ source: "deterministic", error: "empty message" });
   });
@@ -112,7 +100,7 @@ describe("naturalizeWithModel", () => {
     const model = new MockLanguageModelV3({
       doGenerate: async () => {
         await new Promise((resolve) => setTimeout(resolve, 1000));
-        return reply({ messages: GOOD });
+        return textReply({ messages: GOOD });
       },
     });
     const started = performance.now();
@@ -131,7 +119,7 @@ describe("naturalizeWithModel", () => {
       doGenerate: async ({ abortSignal }) => {
         seen = abortSignal;
         await new Promise((resolve) => setTimeout(resolve, 300));
-        return reply({ messages: GOOD });
+        return textReply({ messages: GOOD });
       },
     });
     await naturalizeWithModel({ model, draft: DRAFT, timeoutMs: 20 });
@@ -142,7 +130,7 @@ describe("naturalizeWithModel", () => {
     const model = new MockLanguageModelV3({
       doGenerate: async () => {
         await new Promise((resolve) => setTimeout(resolve, 1000));
-        return reply({ messages: GOOD });
+        return textReply({ messages: GOOD });
       },
     });
     const caller = new AbortController();
@@ -154,14 +142,14 @@ describe("naturalizeWithModel", () => {
   });
 
   it("does not call the model when the caller has already aborted", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: GOOD }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ messages: GOOD }) });
     const result = await naturalizeWithModel({ model, draft: DRAFT, signal: AbortSignal.abort() });
     expect(result).toMatchObject({ source: "deterministic", error: "aborted" });
     expect(model.doGenerateCalls).toHaveLength(0);
   });
 
   it("does not call the model for a blank draft", async () => {
-    const model = new MockLanguageModelV3({ doGenerate: reply({ messages: GOOD }) });
+    const model = new MockLanguageModelV3({ doGenerate: textReply({ messages: GOOD }) });
     expect(await naturalizeWithModel({ model, draft: "  \n " })).toEqual({
       bubbles: [],
       source: "deterministic",
