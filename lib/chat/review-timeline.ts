@@ -137,13 +137,21 @@ export function turnStats(
     if (turn.agentId === null) continue;
     const entry = stats.get(turn.agentId);
     if (!entry) continue;
-    const n = turn.count ?? 1;
-    entry.turns += n;
-    if (matchesFilter(turn, "spoke")) entry.spoke += n;
-    if (matchesFilter(turn, "silent")) entry.silent += n;
-    if (matchesFilter(turn, "dropped")) entry.dropped += n;
+    countTurns(entry, turn, turn.count ?? 1);
   }
   return [...stats.values()];
+}
+
+/** Adds `n` turns alike to a tally of turns, spoke, silent and dropped. */
+export function countTurns(
+  into: { turns: number; spoke: number; silent: number; dropped: number },
+  turn: Pick<ReviewTurn, "decision" | "outcome">,
+  n: number,
+): void {
+  into.turns += n;
+  if (matchesFilter(turn, "spoke")) into.spoke += n;
+  if (matchesFilter(turn, "silent")) into.silent += n;
+  if (matchesFilter(turn, "dropped")) into.dropped += n;
 }
 
 /** "addressed_by_name" → "Addressed by name". */

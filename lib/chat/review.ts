@@ -2,13 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { requireMember } from "./membership";
 import { toMessageDTO } from "./messages";
-import {
-  buildTimeline,
-  type DecisionDetail,
-  matchesFilter,
-  toReviewTurn,
-  turnStats,
-} from "./review-timeline";
+import { buildTimeline, countTurns, type DecisionDetail, toReviewTurn, turnStats } from "./review-timeline";
 import type { ReviewFilter, ReviewRoomSummary, RoomReview, TurnDecision, TurnOutcome } from "./review-types";
 import { turnTaking } from "./turn-taking-client";
 
@@ -44,14 +38,8 @@ export async function listReviewRooms(userId: string): Promise<ReviewRoomSummary
       lastTurnAt: null,
     };
     for (const group of groups.filter((g) => g.roomId === room.id)) {
-      const turn = { decision: group.decision, outcome: group.outcome } as Parameters<
-        typeof matchesFilter
-      >[0];
-      const n = group._count._all;
-      summary.turns += n;
-      if (matchesFilter(turn, "spoke")) summary.spoke += n;
-      if (matchesFilter(turn, "silent")) summary.silent += n;
-      if (matchesFilter(turn, "dropped")) summary.dropped += n;
+      const turn = { decision: group.decision as TurnDecision, outcome: group.outcome as TurnOutcome };
+      countTurns(summary, turn, group._count._all);
       const at = group._max.createdAt?.toISOString() ?? null;
       if (at && (!summary.lastTurnAt || at > summary.lastTurnAt)) summary.lastTurnAt = at;
     }

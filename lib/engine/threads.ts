@@ -38,10 +38,13 @@ export async function findThread(sql: Sql, accountId: string, threadId: string):
   return row ? toThread(row) : null;
 }
 
-export async function requireThread(sql: Sql, accountId: string, threadId: string): Promise<ThreadRow> {
-  const thread = await findThread(sql, accountId, threadId);
+function found(thread: ThreadRow | null, threadId: string): ThreadRow {
   if (!thread) throw notFound(`thread ${threadId} not found`);
   return thread;
+}
+
+export async function requireThread(sql: Sql, accountId: string, threadId: string): Promise<ThreadRow> {
+  return found(await findThread(sql, accountId, threadId), threadId);
 }
 
 export interface SocialSignalsConfig {
@@ -76,9 +79,7 @@ export class ThreadCache {
   }
 
   async require(accountId: string, threadId: string): Promise<ThreadRow> {
-    const thread = await this.find(accountId, threadId);
-    if (!thread) throw notFound(`thread ${threadId} not found`);
-    return thread;
+    return found(await this.find(accountId, threadId), threadId);
   }
 
   /** Call after the change is committed. */
