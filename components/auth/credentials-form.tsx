@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import type { FormState } from "@/app/(auth)/actions";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { Field } from "./field";
 
 interface CredentialsFormProps {
   mode: "login" | "register";

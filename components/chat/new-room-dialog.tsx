@@ -13,8 +13,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import type { RoomSummary } from "@/lib/chat/types";
 import { ChatApiError, chatFetch, errorMessage } from "./chat-api";
@@ -54,24 +53,16 @@ function NewRoomForm({ onCancel }: { onCancel: () => void }) {
         void submit();
       }}
     >
-      <div className="grid gap-1.5">
-        <Label htmlFor="new-room-name">Room name</Label>
-        <Input
-          id="new-room-name"
-          value={name}
-          maxLength={80}
-          autoComplete="off"
-          placeholder="e.g. Friday brainstorm"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "new-room-error" : undefined}
-          onChange={(e) => setName(e.target.value)}
-        />
-        {error ? (
-          <p id="new-room-error" className="text-destructive text-sm">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        label="Room name"
+        name="new-room-name"
+        value={name}
+        maxLength={80}
+        autoComplete="off"
+        placeholder="e.g. Friday brainstorm"
+        error={error ?? undefined}
+        onChange={(e) => setName(e.target.value)}
+      />
       <DialogFooter>
         <Button variant="outline" onClick={onCancel} disabled={creating}>
           Cancel

@@ -22,8 +22,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { ChatApiError, chatFetch, errorMessage, roomUrl } from "./chat-api";
 
@@ -141,23 +140,15 @@ function RenameForm({
           void submit();
         }}
       >
-        <div className="grid gap-1.5">
-          <Label htmlFor="rename-room">Room name</Label>
-          <Input
-            id="rename-room"
-            value={value}
-            maxLength={80}
-            autoComplete="off"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "rename-room-error" : undefined}
-            onChange={(e) => setValue(e.target.value)}
-          />
-          {error ? (
-            <p id="rename-room-error" className="text-destructive text-sm">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <Field
+          label="Room name"
+          name="rename-room"
+          value={value}
+          maxLength={80}
+          autoComplete="off"
+          error={error ?? undefined}
+          onChange={(e) => setValue(e.target.value)}
+        />
         <DialogFooter>
           <Button variant="outline" onClick={() => onOpenChange(false)}>
             Cancel

@@ -7,6 +7,7 @@ interface FieldProps extends React.ComponentProps<typeof Input> {
   error?: string;
 }
 
+/** A labelled input with its error message, wired for assistive tech; `name` is also its id. */
 export function Field({ label, name, error, ...props }: FieldProps) {
   const errorId = `${name}-error`;
   return (
