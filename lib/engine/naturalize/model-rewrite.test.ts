@@ -1,6 +1,6 @@
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, it } from "vitest";
-import { type MockGenerateResult, textReply } from "../../testing/mock-model-reply";
+import { textReply } from "../../testing/mock-model-reply";
 import { naturalizeWithModel } from "./model-rewrite";
 import { naturalize } from "./split-draft";
 
