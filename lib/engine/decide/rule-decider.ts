@@ -3,7 +3,6 @@
 // Pure and synchronous (no network, no clock, no randomness), so a decision
 // can be replayed exactly from its input and explained from its reasons.
 
-import { buildNameBook } from "./addressing";
 import { resolveAgentName } from "./agent-name";
 import { addressingFactors } from "./factors/addressing-factors";
 import { contentFactors } from "./factors/content-factors";
@@ -13,6 +12,7 @@ import { promptRuleFactors } from "./factors/prompt-rule-factors";
 import { recencyFactors } from "./factors/recency-factors";
 import { timingFactors } from "./factors/timing-factors";
 import { gatherFacts } from "./facts";
+import { nameBookFor } from "./name-books";
 import { promptProfile } from "./prompt-cache";
 import type { ChatLine, Decider, DecisionInput, DecisionReason, DecisionResult } from "./types";
 import { WEIGHTS, WINDOW } from "./weights";
@@ -38,7 +38,7 @@ function weigh(input: DecisionInput, weights: Weights, followOpen: boolean): Dec
   const senders = new Set<string>();
   for (const line of input.history) senders.add(line.sender);
   for (const line of input.batch) senders.add(line.sender);
-  const book = buildNameBook(agentName, senders);
+  const book = nameBookFor(agentName, senders);
   const tail = input.history.slice(-WINDOW);
   const window = [
     ...tail.map((line) => analyzeLine(book, line, isSelf(line), false)),

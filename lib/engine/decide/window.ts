@@ -5,9 +5,10 @@
 // decision cheap however long the thread or the batch gets.
 
 import { type AckKind, classifyAcknowledgement } from "./acknowledgements";
-import { type Addressing, analyzeAddressing, type NameBook } from "./addressing";
+import type { Addressing, NameBook } from "./addressing";
 import { memoize } from "./memo";
 import { classifyMessage, type MessageKind } from "./message-kind";
+import { addressingIn } from "./name-books";
 import { contentStems, prepareText } from "./relevance";
 import type { ChatLine } from "./types";
 
@@ -27,6 +28,8 @@ export interface WindowLine {
 }
 
 class LazyLine implements WindowLine {
+  private _kind: MessageKind | undefined;
+  private _stems: ReadonlySet<string> | undefined;
   private _addressing: Addressing | undefined;
   private _ack: AckKind | null | undefined;
 
@@ -38,15 +41,17 @@ class LazyLine implements WindowLine {
   ) {}
 
   get kind(): MessageKind {
-    return classifyMessage(this.line.content);
+    this._kind ??= classifyMessage(this.line.content);
+    return this._kind;
   }
 
   get stems(): ReadonlySet<string> {
-    return lineStems(this.line.content);
+    this._stems ??= lineStems(this.line.content);
+    return this._stems;
   }
 
   get addressing(): Addressing {
-    this._addressing ??= analyzeAddressing(this.book, this.line.content);
+    this._addressing ??= addressingIn(this.book, this.line.content);
     return this._addressing;
   }
 
