@@ -30,6 +30,7 @@ export class DeliveryScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private due: PendingBubble[] = [];
   private flushing: Promise<void> | null = null;
+  private readonly recording = new Set<Promise<void>>();
   private stopped = false;
 
   constructor(
@@ -148,10 +149,20 @@ export class DeliveryScheduler {
         );
       }
     }
-    await this.sql.batch(history);
-    for (const b of claimed) {
-      this.history.append(b.threadPk, [{ sender: b.sender, content: b.content, ts: sentAt, self: true }]);
-    }
+    // The bubbles that fall due meanwhile need not wait for these rows.
+    const recorded = this.sql.batch(history).then(
+      () => {
+        for (const b of claimed)
+          this.history.append(b.threadPk, [{ sender: b.sender, content: b.content, ts: sentAt, self: true }]);
+      },
+      (error) => {
+        // Sent, and claimed as sent; only the thread history misses these lines.
+        console.error("engine: recording delivered bubbles in the thread history failed", error);
+        for (const b of claimed) this.history.forget(b.threadPk);
+      },
+    );
+    this.recording.add(recorded);
+    void recorded.finally(() => this.recording.delete(recorded));
   }
 
   async stop(): Promise<void> {
@@ -159,5 +170,6 @@ export class DeliveryScheduler {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     await this.flushing;
+    await Promise.all(this.recording);
   }
 }
