@@ -25,7 +25,7 @@ export interface WireError {
 
 export type WriteResult = { id: number; outcomes: StatementOutcome[] } | { id: number; error: WireError };
 
-/** Jobs are sent in bunches: whatever the main thread produced in one turn of its event loop. */
+/** Usually one job per message; the calls held while the thread restarted go together. */
 export type WriterRequest = { type: "write"; jobs: WriteJob[] } | { type: "close" };
 
 /** What the writer thread sends back: results, or news that another connection committed. */

@@ -46,8 +46,6 @@ export class SqliteWriter {
   private readonly pending = new Map<number, Waiter>();
   private nextId = 1;
   private outbox: { id: number; statements: SqlStatement[] }[] = [];
-  /** Jobs handed to the thread whose results have not come back. */
-  private sent = 0;
   private statementIds = new Map<string, number>();
   private closing = false;
   private readonly externalChangeListeners: (() => void)[] = [];
@@ -63,11 +61,9 @@ export class SqliteWriter {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
       this.outbox.push({ id, statements });
-      if (this.outbox.length > 1) return;
-      // An idle thread starts on this call now; while it works, what arrives meanwhile
-      // is gathered and sent once per turn of the event loop.
-      if (this.sent === 0) this.flush();
-      else setImmediate(this.flush);
+      // Sent at once: the thread gathers whatever has queued up by the time it is free
+      // into one commit, and starts on a lone call without waiting for this turn to end.
+      this.flush();
     });
   }
 
@@ -117,7 +113,6 @@ export class SqliteWriter {
     this.alive = false;
     // What the dead thread held may or may not have committed: those calls fail. Calls
     // not sent yet wait for the next thread.
-    this.sent = 0;
     const unsent = new Set(this.outbox.map((job) => job.id));
     this.rejectPending(new Error("the SQLite writer thread stopped"), unsent);
     if (this.closing) return;
@@ -137,10 +132,7 @@ export class SqliteWriter {
     }
   }
 
-  /**
-   * Sends what this turn of the event loop produced as one message: calls handled
-   * together cost one hand-off and usually share one commit.
-   */
+  /** Sends the calls not yet sent (several only after the thread was restarted). */
   private readonly flush = () => {
     if (!this.alive || this.outbox.length === 0) return;
     const jobs: WriteJob[] = this.outbox.map((job) => ({
@@ -148,7 +140,6 @@ export class SqliteWriter {
       statements: job.statements.map(this.wire),
     }));
     this.outbox = [];
-    this.sent += jobs.length;
     this.worker.postMessage({ type: "write", jobs } satisfies WriterRequest);
   };
 
@@ -162,7 +153,6 @@ export class SqliteWriter {
   };
 
   private settle(results: WriteResult[]) {
-    this.sent -= results.length;
     for (const result of results) {
       const waiter = this.pending.get(result.id);
       if (!waiter) continue;
