@@ -17,6 +17,9 @@ const WARMUP = Number(process.env.BENCH_WARMUP_MS ?? 2000);
 const LATENESS_THREADS = Number(process.env.BENCH_THREADS ?? 1000);
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 5000);
 const CONCURRENCY = [1, 16, 256];
+const TARGET_P99_AT_16_MS = 10;
+const TARGET_SHARE_PERCENT = 25;
+const TARGET_LATENESS_P99_MS = 15;
 const A = (verb: string) => `/v1/turn-taking/actions/${verb}`;
 
 async function startEngine(databaseUrl: string, port: number) {
@@ -140,8 +143,11 @@ async function main() {
     submit_messages: [],
     respond: [],
   };
+  const peak = { echo: 0, submit_messages: 0, respond: 0 };
+  let submitP99At16 = Number.NaN;
   for (const clients of CONCURRENCY) {
     const echo = await echoCeiling(clients, DURATION);
+    peak.echo = Math.max(peak.echo, echo.throughput);
     const e = summarize(echo.latencies);
     echoRows.push([
       "node:http echo (ceiling)",
@@ -158,6 +164,8 @@ async function main() {
       if (verb === "respond") await new Promise((r) => setTimeout(r, 500));
       const s = summarize(result.latencies);
       const share = (result.throughput / echo.throughput) * 100;
+      peak[verb] = Math.max(peak[verb], result.throughput);
+      if (verb === "submit_messages" && clients === 16) submitP99At16 = s.p99;
       callRows[verb].push([
         verb,
         clients,
@@ -171,6 +179,21 @@ async function main() {
   }
   const rows = [...echoRows, ...callRows.submit_messages, ...callRows.respond];
   console.log(table(["call", "clients", "p50 ms", "p99 ms", "req/s", "of echo", "errors"], rows));
+  // Throughput is what the server sustains once saturated: each one's best rate over the
+  // concurrency levels, compared with the echo server's best.
+  const verdicts: string[] = [];
+  const verdict = (what: string, ok: boolean) => verdicts.push(`- ${what}: ${ok ? "ok" : "MISSED"}`);
+  verdict(
+    `submit_messages p99 at 16 clients ${fmt(submitP99At16)} ms (target <= ${TARGET_P99_AT_16_MS} ms)`,
+    submitP99At16 <= TARGET_P99_AT_16_MS,
+  );
+  for (const verb of ["submit_messages", "respond"] as const) {
+    const share = (peak[verb] / peak.echo) * 100;
+    verdict(
+      `${verb} peak throughput ${fmt(peak[verb], 0)} req/s = ${fmt(share, 0)}% of the echo's peak ${fmt(peak.echo, 0)} req/s (target >= ${TARGET_SHARE_PERCENT}%)`,
+      share >= TARGET_SHARE_PERCENT,
+    );
+  }
 
   // Delivery lateness: many threads pacing replies at once.
   await new Promise((r) => setTimeout(r, 1500));
@@ -224,6 +247,10 @@ async function main() {
       ],
     ),
   );
+  verdict(
+    `delivery lateness p99 ${fmt(lateness.p99, 1)} ms at ${LATENESS_THREADS} threads (target <= ${TARGET_LATENESS_P99_MS} ms)`,
+    lateness.p99 <= TARGET_LATENESS_P99_MS && lateness.n === ids.length,
+  );
 
   // Memory per open socket, in an engine process of its own: the calls above leave
   // garbage behind whose collection would move RSS by more than the sockets do.
@@ -255,6 +282,7 @@ async function main() {
   );
   for (const ws of sockets) ws.terminate();
   socketEngine.kill("SIGTERM");
+  console.log(`\n### Targets\n\n${verdicts.join("\n")}`);
   process.exit(0);
 }
 
