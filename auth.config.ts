@@ -7,6 +7,15 @@ export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt" },
   providers: [],
+  logger: {
+    // A wrong password is the user's mistake, not the server's: one line, no stack trace.
+    error(error) {
+      // `type` survives minification; class names do not.
+      if ((error as { type?: string }).type === "CredentialsSignin")
+        console.warn("[auth] sign-in refused: wrong email or password");
+      else console.error("[auth]", error);
+    },
+  },
   callbacks: {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
