@@ -174,15 +174,17 @@ function leadingNames(
   return { hits, delimited, next: tokens[consumed] ?? null };
 }
 
+function addAgent(result: Addressing, kind: AgentAddress): void {
+  result.toAgent = strongerAddress(result.toAgent, kind);
+}
+
+function addOther(result: Addressing, who: string): void {
+  if (!result.toOthers.includes(who)) result.toOthers.push(who);
+}
+
 export function analyzeAddressing(book: NameBook, content: string): Addressing {
   const normalized = normalizeText(content);
   const result: Addressing = { toAgent: null, toOthers: [], toRoom: false };
-  const addAgent = (kind: AgentAddress) => {
-    result.toAgent = strongerAddress(result.toAgent, kind);
-  };
-  const addOther = (who: string) => {
-    if (!result.toOthers.includes(who)) result.toOthers.push(who);
-  };
 
   for (const m of normalized.matchAll(/@([\p{L}\p{N}_.-]*[\p{L}\p{N}])/gu)) {
     const handle = m[1] ?? "";
@@ -191,12 +193,12 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
       continue;
     }
     const hit = lookupName(book, handle) ?? lookupName(book, handle.replace(/[_.-]+/g, " "));
-    if (hit?.who === "agent") addAgent("mention");
-    else addOther(hit?.who ?? handle);
+    if (hit?.who === "agent") addAgent(result, "mention");
+    else addOther(result, hit?.who ?? handle);
   }
 
   const sentences = splitSentences(normalized);
-  sentences.forEach((sentence, index) => {
+  for (const [index, sentence] of sentences.entries()) {
     const { hits, delimited, next } = leadingNames(book, sentence);
     const isQuestion = sentence.includes("?");
     const secondPerson = SECOND_PERSON.test(sentence);
@@ -205,9 +207,9 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     for (const hit of hits) {
       if (!vocative) continue;
       if (hit.who === "agent") {
-        if (hit.match === "nickname") addAgent("nickname");
-        else addAgent(delimited && index === 0 ? "reply_convention" : "name");
-      } else addOther(hit.who);
+        if (hit.match === "nickname") addAgent(result, "nickname");
+        else addAgent(result, delimited && index === 0 ? "reply_convention" : "name");
+      } else addOther(result, hit.who);
     }
     // A name closing the sentence: "thanks Sam!", "..., Otto?", "calendar Otto?"
     const words = tokenize(sentence);
@@ -217,11 +219,11 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
       const before = sentence.slice(0, sentence.lastIndexOf(last)).trimEnd();
       // "...calendar Otto?", "qué bien Emma!": a name closing a question or an exclamation is a vocative.
       if (hit && (CLOSERS.test(before) || /[?!]\s*\W*$/.test(sentence))) {
-        if (hit.who === "agent") addAgent(hit.match === "nickname" ? "nickname" : "name");
-        else addOther(hit.who);
+        if (hit.who === "agent") addAgent(result, hit.match === "nickname" ? "nickname" : "name");
+        else addOther(result, hit.who);
       }
     }
-  });
+  }
 
   // Unknown capitalised name used as a vocative ("Maya, can you ..."); needs the original casing.
   if (result.toOthers.length === 0 && result.toAgent === null) {
@@ -231,7 +233,7 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
       if (!word || STOPWORDS.has(word) || WEEKDAYS_MONTHS.test(word)) continue;
       const rest = sentence.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
       if (m?.[0].includes("you") || rest.includes("?") || SECOND_PERSON.test(normalizeText(rest)))
-        addOther(m?.[1] ?? word);
+        addOther(result, m?.[1] ?? word);
     }
   }
 
@@ -240,7 +242,7 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     const forms = book.agent;
     const tokens = tokenize(normalized);
     if (book.agentPattern?.test(normalized) || tokens.some((t) => matchName(forms, t) !== null))
-      addAgent("third_person");
+      addAgent(result, "third_person");
   }
   for (const token of tokenize(normalized)) if (ROOM_WORDS.has(token)) result.toRoom = true;
   return result;

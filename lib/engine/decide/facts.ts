@@ -3,12 +3,10 @@
 
 import { type AgentAddress, strongerAddress } from "./addressing";
 import { elliptical, replyInExchange, sideConversation } from "./conversation";
-import { CELEBRATION_EMOJI } from "./lexicon";
 import { needsAnswer } from "./message-kind";
 import { type QuestionState, questionState } from "./questions";
 import { agentShare, asksBack, pendingFollowUp, repliesToAgent } from "./recency";
 import { type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
-import { stem } from "./stem";
 import { burstLength, type TypingState, typingState } from "./timing";
 import type { DecisionInput } from "./types";
 import { WINDOW } from "./weights";
@@ -43,21 +41,10 @@ export interface DecisionFacts {
   burst: number;
 }
 
-const MOOD_CELEBRATION = stem("celebration");
-const MOOD_JOKE = stem("joke");
-const MOOD_SERIOUS = stem("serious");
-/** Virtual stems added for the tone of a message, matched against the prompt like words. */
-export const MOOD_STEMS: ReadonlySet<string> = new Set([MOOD_CELEBRATION, MOOD_JOKE, MOOD_SERIOUS]);
 const CONTEXT_GAP_MS = 120_000;
 /** A question with at most this many topic words and a pointing word leans on what was just said. */
 const ANAPHORIC_MAX_STEMS = 2;
 const ANAPHORA = /\b(?:that|this|it|those|these|them|there)\b/;
-
-function moodStems(w: WindowLine, into: Set<string>): void {
-  if (w.kind.excited || w.kind.tokens.some((t) => CELEBRATION_EMOJI.has(t))) into.add(MOOD_CELEBRATION);
-  if (w.kind.laughing) into.add(MOOD_JOKE);
-  if (w.kind.serious) into.add(MOOD_SERIOUS);
-}
 
 /** Topic stems of the focus line plus the same sender's lines just before it (one thought, several bubbles). */
 function focusStems(window: WindowLine[], focusIndex: number): Set<string> {
@@ -69,8 +56,7 @@ function focusStems(window: WindowLine[], focusIndex: number): Set<string> {
     const w = window[j];
     if (!w || w.self || w.line.sender !== focus.line.sender) break;
     if (j !== focusIndex && next.line.ts - w.line.ts > CONTEXT_GAP_MS) break;
-    for (const s of w.stems) stems.add(s);
-    moodStems(w, stems);
+    for (const s of w.topicAndMood) stems.add(s);
     next = w;
   }
   return stems;

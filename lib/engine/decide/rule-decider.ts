@@ -25,6 +25,10 @@ export interface RuleDeciderOptions {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+function isSelf(line: ChatLine, agentName: string | null): boolean {
+  return line.self ?? (agentName !== null && sameName(line.sender, agentName));
+}
+
 export function decideByRules(input: DecisionInput, weights: Weights = WEIGHTS): DecisionResult {
   return finish(weigh(input, weights, true));
 }
@@ -32,7 +36,6 @@ export function decideByRules(input: DecisionInput, weights: Weights = WEIGHTS):
 /** The named weights of one decision; `followOpen` re-scores a still-open earlier question (one level deep). */
 function weigh(input: DecisionInput, weights: Weights, followOpen: boolean): DecisionReason[] {
   const agentName = resolveAgentName(input.agentName, null, input.systemPrompt);
-  const isSelf = (line: ChatLine) => line.self ?? (agentName !== null && sameName(line.sender, agentName));
 
   // Older history only feeds the participant list; the analysis runs on a short window.
   const senders = new Set<string>();
@@ -41,8 +44,8 @@ function weigh(input: DecisionInput, weights: Weights, followOpen: boolean): Dec
   const book = nameBookFor(agentName, senders);
   const tail = input.history.slice(-WINDOW);
   const window = [
-    ...tail.map((line) => analyzeLine(book, line, isSelf(line), false)),
-    ...input.batch.map((line) => analyzeLine(book, line, isSelf(line), true)),
+    ...tail.map((line) => analyzeLine(book, line, isSelf(line, agentName), false)),
+    ...input.batch.map((line) => analyzeLine(book, line, isSelf(line, agentName), true)),
   ];
 
   let focusIndex = -1;
@@ -74,7 +77,8 @@ function weigh(input: DecisionInput, weights: Weights, followOpen: boolean): Dec
     profile,
     facts: gatherFacts(input, agentName, window, focusIndex, profile),
     weights,
-    add: (factor, weight, detail) => {
+    // A method, not an arrow: under tsx every named arrow made per call also pays for a defineProperty.
+    add(factor, weight, detail) {
       if (weight !== 0) reasons.push(detail ? { factor, weight, detail } : { factor, weight });
     },
   };

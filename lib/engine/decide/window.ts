@@ -8,6 +8,7 @@ import { type AckKind, classifyAcknowledgement } from "./acknowledgements";
 import type { Addressing, NameBook } from "./addressing";
 import { memoize } from "./memo";
 import { classifyMessage, type MessageKind } from "./message-kind";
+import { addMoodStems } from "./mood";
 import { addressingIn } from "./name-books";
 import { contentStems, prepareText } from "./relevance";
 import type { ChatLine } from "./types";
@@ -25,45 +26,102 @@ export interface WindowLine {
   readonly ack: AckKind | null;
   /** topic stems of the content (see relevance.contentStems) */
   readonly stems: ReadonlySet<string>;
+  /** the topic stems followed by the mood stems of the line's tone (see mood.ts) */
+  readonly topicAndMood: ReadonlySet<string>;
+}
+
+/**
+ * What is known about one line, kept with the line object: a thread's lines are read
+ * by every decision while they stay in its window, and by the re-weighing of an open
+ * question. Addressing and acknowledgement depend on the names in the thread, so they
+ * are kept with the book they were read with.
+ */
+interface LineAnalysis {
+  readonly content: string;
+  kind?: MessageKind;
+  stems?: ReadonlySet<string>;
+  topicAndMood?: ReadonlySet<string>;
+  book?: NameBook;
+  addressing?: Addressing;
+  ack?: AckKind | null;
+}
+
+const analyses = new WeakMap<ChatLine, LineAnalysis>();
+
+function analysisOf(line: ChatLine): LineAnalysis {
+  const known = analyses.get(line);
+  // A caller that rewrote a line's text gets it read again.
+  if (known && known.content === line.content) return known;
+  const fresh: LineAnalysis = { content: line.content };
+  analyses.set(line, fresh);
+  return fresh;
+}
+
+function isNameIn(book: NameBook, token: string): boolean {
+  return (
+    book.participants.has(token) ||
+    (book.agent !== null && (book.agent.exact.has(token) || token === book.agent.first))
+  );
 }
 
 class LazyLine implements WindowLine {
-  private _kind: MessageKind | undefined;
-  private _stems: ReadonlySet<string> | undefined;
-  private _addressing: Addressing | undefined;
-  private _ack: AckKind | null | undefined;
+  private readonly analysis: LineAnalysis;
 
   constructor(
     private readonly book: NameBook,
     readonly line: ChatLine,
     readonly self: boolean,
     readonly inBatch: boolean,
-  ) {}
+  ) {
+    this.analysis = analysisOf(line);
+  }
 
   get kind(): MessageKind {
-    this._kind ??= classifyMessage(this.line.content);
-    return this._kind;
+    const a = this.analysis;
+    a.kind ??= classifyMessage(a.content);
+    return a.kind;
   }
 
   get stems(): ReadonlySet<string> {
-    this._stems ??= lineStems(this.line.content);
-    return this._stems;
+    const a = this.analysis;
+    a.stems ??= lineStems(a.content);
+    return a.stems;
+  }
+
+  get topicAndMood(): ReadonlySet<string> {
+    const a = this.analysis;
+    if (!a.topicAndMood) {
+      const all = new Set(this.stems);
+      addMoodStems(this.kind, all);
+      a.topicAndMood = all;
+    }
+    return a.topicAndMood;
+  }
+
+  /** The analysis, with what was read against another thread's names dropped. */
+  private withBook(): LineAnalysis {
+    const a = this.analysis;
+    if (a.book !== this.book) {
+      a.book = this.book;
+      a.addressing = undefined;
+      a.ack = undefined;
+    }
+    return a;
   }
 
   get addressing(): Addressing {
-    this._addressing ??= addressingIn(this.book, this.line.content);
-    return this._addressing;
+    const a = this.withBook();
+    a.addressing ??= addressingIn(this.book, a.content);
+    return a.addressing;
   }
 
   get ack(): AckKind | null {
-    if (this._ack === undefined) {
+    const a = this.withBook();
+    if (a.ack === undefined) {
       const book = this.book;
-      const isName = (token: string) =>
-        book.participants.has(token) ||
-        (book.agent !== null && (book.agent.exact.has(token) || token === book.agent.first));
-      this._ack = classifyAcknowledgement(this.line.content, isName);
+      a.ack = classifyAcknowledgement(a.content, (token) => isNameIn(book, token));
     }
-    return this._ack;
+    return a.ack;
   }
 }
 

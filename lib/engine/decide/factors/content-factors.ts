@@ -3,8 +3,8 @@
 // invite a social one, acknowledgements close the loop, and relevance to the
 // agent's role decides which agent of a room it should be.
 
-import { MOOD_STEMS } from "../facts";
 import type { MessageKind } from "../message-kind";
+import { MOOD_STEMS } from "../mood";
 import type { Relevance } from "../relevance";
 import type { FactorContext, Weights } from "./context";
 
