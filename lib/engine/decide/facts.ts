@@ -116,7 +116,7 @@ export function gatherFacts(
     followUp: pendingFollowUp(window, focusIndex),
     repliesToAgent: !engaging && repliesToAgent(window, focusIndex),
     context: scoreRelevance(profile, contextStems(window, focusIndex)),
-    leansOnContext: ANAPHORA.test(prepareText(focus.line.content)) && focus.stems.size <= ANAPHORIC_MAX_STEMS,
+    leansOnContext: focus.stems.size <= ANAPHORIC_MAX_STEMS && ANAPHORA.test(prepareText(focus.line.content)),
     askBack: needsAnswer(kind) && asksBack(window, focusIndex),
     share: agentShare(window.slice(-WINDOW)),
     typing: typingState(input.signals, focus.line.sender, agentName),

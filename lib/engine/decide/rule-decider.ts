@@ -25,6 +25,16 @@ export interface RuleDeciderOptions {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** Senders in order of first appearance; a run of one sender's lines costs one comparison per line. */
+function addSenders(lines: ChatLine[], into: Set<string>): void {
+  let previous: string | undefined;
+  for (const line of lines) {
+    if (line.sender === previous) continue;
+    previous = line.sender;
+    into.add(previous);
+  }
+}
+
 function isSelf(line: ChatLine, agentName: string | null): boolean {
   return line.self ?? (agentName !== null && sameName(line.sender, agentName));
 }
@@ -39,8 +49,8 @@ function weigh(input: DecisionInput, weights: Weights, followOpen: boolean): Dec
 
   // Older history only feeds the participant list; the analysis runs on a short window.
   const senders = new Set<string>();
-  for (const line of input.history) senders.add(line.sender);
-  for (const line of input.batch) senders.add(line.sender);
+  addSenders(input.history, senders);
+  addSenders(input.batch, senders);
   const book = nameBookFor(agentName, senders);
   const tail = input.history.slice(-WINDOW);
   const window = [
