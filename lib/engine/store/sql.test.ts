@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
-import { openSql, type Sql } from "./sql";
+import { openSql, type Sql, StaleWriteError } from "./sql";
 
 const opened: Sql[] = [];
 
@@ -42,6 +42,24 @@ describe("the SQLite store (reads on the main thread, writes on the writer threa
     expect(await sql.all(`SELECT * FROM "Item"`)).toEqual([
       { id: "a", n: 1, at: "2026-11-22T10:00:00.000+00:00", flag: 1 },
     ]);
+  });
+
+  it("rolls a call back whole when a guarded statement changes another number of rows", async () => {
+    const { sql } = freshSql();
+    await withTable(sql);
+    await sql.run(`INSERT INTO "Item" ("id","n") VALUES (?,?)`, ["a", 1]);
+    const guarded = (expected: number) => ({
+      sql: `UPDATE "Item" SET "n" = "n" + 1 WHERE "id" = ? AND "n" = ?`,
+      args: ["a", expected],
+      expectChanges: 1,
+    });
+    const [stale, fresh] = await Promise.allSettled([
+      sql.batch([{ sql: `INSERT INTO "Item" ("id","n") VALUES (?,?)`, args: ["b", 2] }, guarded(5)]),
+      sql.batch([guarded(1)]),
+    ]);
+    expect(stale.status === "rejected" && stale.reason).toBeInstanceOf(StaleWriteError);
+    expect(fresh.status).toBe("fulfilled");
+    expect(await sql.all(`SELECT "id","n" FROM "Item" ORDER BY "id"`)).toEqual([{ id: "a", n: 2 }]);
   });
 
   it("commits calls made in the same turn together, but a failing one rolls back only itself", async () => {

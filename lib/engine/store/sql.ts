@@ -3,13 +3,28 @@ import pg from "pg";
 import { databaseProvider, sqliteFilePath } from "../../db/url";
 import { SqliteCheckpointer } from "./sqlite-checkpointer";
 import { SqliteWriter } from "./sqlite-writer";
-import type { WireValue } from "./sqlite-writer-protocol";
+import { STALE_WRITE_CODE, type WireValue } from "./sqlite-writer-protocol";
 
 export type SqlValue = string | number | boolean | null | Date;
 export interface Statement {
   sql: string;
   args?: SqlValue[];
+  /**
+   * In a batch: the number of rows this statement must change. Any other count rolls
+   * the whole batch back with a StaleWriteError (a guard such as `WHERE "turnEpoch" = ?`
+   * found that another writer got there first).
+   */
+  expectChanges?: number;
 }
+
+/** A batch's guard did not hold: what the call read has changed. Nothing was written. */
+export class StaleWriteError extends Error {
+  constructor(message = "the row changed while this call was working") {
+    super(message);
+    this.name = "StaleWriteError";
+  }
+}
+
 export type Row = Record<string, unknown>;
 
 /**
@@ -70,8 +85,16 @@ function sqliteSql(url: string | undefined): Sql {
     }
     return stmt;
   };
-  const write = (statements: Statement[]) =>
-    writer.write(statements.map((s) => ({ sql: s.sql, args: sqliteArgs(s.args) })));
+  const write = async (statements: Statement[]) => {
+    try {
+      return await writer.write(
+        statements.map((s) => ({ sql: s.sql, args: sqliteArgs(s.args), expect: s.expectChanges })),
+      );
+    } catch (error) {
+      if ((error as { code?: string }).code === STALE_WRITE_CODE) throw new StaleWriteError();
+      throw error;
+    }
+  };
   return {
     dialect: "sqlite",
     async all<T>(sql: string, args?: SqlValue[]) {
@@ -134,7 +157,11 @@ function postgresSql(url: string): Sql {
       try {
         await client.query("BEGIN");
         const counts: number[] = [];
-        for (const s of statements) counts.push((await client.query(numbered(s.sql), s.args)).rowCount ?? 0);
+        for (const s of statements) {
+          const count = (await client.query(numbered(s.sql), s.args)).rowCount ?? 0;
+          if (s.expectChanges !== undefined && count !== s.expectChanges) throw new StaleWriteError();
+          counts.push(count);
+        }
         await client.query("COMMIT");
         return counts;
       } catch (error) {

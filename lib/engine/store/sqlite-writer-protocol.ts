@@ -2,11 +2,16 @@
 
 export type WireValue = string | number | null;
 
+/** The error code of a job whose guard (`expect`) did not hold. */
+export const STALE_WRITE_CODE = "ROUNDTABLE_STALE_WRITE";
+
 export interface WireStatement {
   /** The statement's number; its text travels once, with its first use. */
   sql: number;
   text?: string;
   args: WireValue[];
+  /** Rows it must change; otherwise its job fails with STALE_WRITE_CODE. */
+  expect?: number;
 }
 
 /** One unit of work: its statements commit together or not at all. */

@@ -6,15 +6,16 @@
 
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import Database from "libsql";
-import type {
-  StatementOutcome,
-  WireError,
-  WireStatement,
-  WriteJob,
-  WriteResult,
-  WriterEvent,
-  WriterOptions,
-  WriterRequest,
+import {
+  STALE_WRITE_CODE,
+  type StatementOutcome,
+  type WireError,
+  type WireStatement,
+  type WriteJob,
+  type WriteResult,
+  type WriterEvent,
+  type WriterOptions,
+  type WriterRequest,
 } from "./sqlite-writer-protocol";
 
 const port = parentPort!;
@@ -45,12 +46,19 @@ function toWire(error: unknown): WireError {
   };
 }
 
+/** A guard that did not hold: the job rolls back, and the caller learns what it read is stale. */
+class StaleWrite extends Error {
+  readonly code = STALE_WRITE_CODE;
+}
+
 function runJob(job: WriteJob): StatementOutcome[] {
   return job.statements.map((s) => {
     const statement = prepare(s);
-    return statement.reader
-      ? { rows: statement.all(...s.args) as Record<string, unknown>[] }
-      : { changes: statement.run(...s.args).changes };
+    if (statement.reader) return { rows: statement.all(...s.args) as Record<string, unknown>[] };
+    const { changes } = statement.run(...s.args);
+    if (s.expect !== undefined && changes !== s.expect)
+      throw new StaleWrite(`changed ${changes} rows, expected ${s.expect}`);
+    return { changes };
   });
 }
 

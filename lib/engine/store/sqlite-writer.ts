@@ -25,7 +25,7 @@ export class SqliteWriteError extends Error {
   }
 }
 
-type SqlStatement = { sql: string; args: WireValue[] };
+type SqlStatement = { sql: string; args: WireValue[]; expect?: number };
 
 interface Waiter {
   resolve: (outcomes: StatementOutcome[]) => void;
@@ -145,11 +145,12 @@ export class SqliteWriter {
 
   /** Each distinct SQL text crosses to the writer thread once; later uses send its number. */
   private readonly wire = (s: SqlStatement): WireStatement => {
+    const guard = s.expect === undefined ? {} : { expect: s.expect };
     const known = this.statementIds.get(s.sql);
-    if (known !== undefined) return { sql: known, args: s.args };
+    if (known !== undefined) return { sql: known, args: s.args, ...guard };
     const number = this.statementIds.size + 1;
     this.statementIds.set(s.sql, number);
-    return { sql: number, text: s.sql, args: s.args };
+    return { sql: number, text: s.sql, args: s.args, ...guard };
   };
 
   private settle(results: WriteResult[]) {
