@@ -58,6 +58,7 @@ export const submitMessagesSchema = z.object({
   skip_decide: bool.optional(),
   agent_name: agentName.optional(),
 });
+export type SubmitMessagesInput = z.infer<typeof submitMessagesSchema>;
 
 const positiveUpTo = (max: number) =>
   z.number({ error: "must be a number" }).refine((n) => Number.isFinite(n) && n > 0 && n <= max, {
@@ -91,6 +92,7 @@ export const respondSchema = z.object({
   pacing: pacingSchema.optional(),
   metadata: metadataSchema.optional(),
 });
+export type RespondInput = z.infer<typeof respondSchema>;
 
 export const recordEventSchema = z.object({
   thread_id: threadId,

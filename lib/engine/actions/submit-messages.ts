@@ -4,7 +4,7 @@ import { resolveAgentName } from "../decide";
 import type { ChatLine, DecisionResult } from "../decide/types";
 import { paymentRequired } from "../errors";
 import { newRowId } from "../ids";
-import { parseBody, submitMessagesSchema } from "../schemas";
+import { parseBody, type SubmitMessagesInput, submitMessagesSchema } from "../schemas";
 import { batchSignals } from "../signals/batch-signals";
 import { retryStale } from "../stale-retry";
 import type { Statement } from "../store/sql";
@@ -23,92 +23,9 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
     // Another engine instance sharing the database can still advance it meanwhile: the
     // write is guarded by the epoch it read, and a stale call reads and decides again.
     return await retryStale(() =>
-      ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, async () => {
-        const current = await ctx.threads.require(accountId, input.thread_id);
-        const thread = current;
-        const receivedAt = Date.now();
-        const batch: ChatLine[] = input.messages.map((m) => ({
-          sender: m.sender,
-          content: m.content,
-          ts: m.client_ts ? Date.parse(m.client_ts) : receivedAt,
-        }));
-        const agentName = resolveAgentName(input.agent_name, current.agentName, input.system_prompt);
-        const history = await ctx.history.load(thread.pk);
-        // Typing and bursts inform every decision; tags are only shown with social_signals.
-        const signals = batchSignals(
-          history,
-          batch,
-          await ctx.events.recent(thread.pk, receivedAt),
-          receivedAt,
-        );
-        const tags = socialSignals(current) ? signals.tags : [];
-        const decision: DecisionResult = skip
-          ? { decision: "speak", score: 1, reasons: [{ factor: skip, weight: 1 }] }
-          : await ctx.decider.decide({
-              agentName,
-              systemPrompt: input.system_prompt ?? null,
-              history,
-              batch,
-              now: receivedAt,
-              signals: signals.decision,
-            });
-        const epoch = current.turnEpoch + 1;
-        const at = new Date(receivedAt);
-        // Append, advance the epoch, record the decision (and the bill) in one transaction.
-        const statements: Statement[] = [
-          ...(billed ? chargeStatements(accountId, "submit_messages", at) : []),
-          {
-            sql: `UPDATE "EngineThread" SET "turnEpoch" = "turnEpoch" + 1 WHERE "pk" = ? AND "turnEpoch" = ?`,
-            args: [thread.pk, current.turnEpoch],
-            expectChanges: 1,
-          },
-          ...input.messages.map((m, i) => ({
-            sql: `INSERT INTO "EngineMessage" ("pk","threadPk","seq","epoch","sender","content","clientTs","receivedAt","hasMedia","self") VALUES (?,?,?,?,?,?,?,?,?,?)`,
-            args: [
-              newRowId(),
-              thread.pk,
-              i,
-              epoch,
-              m.sender,
-              m.content,
-              m.client_ts ? new Date(m.client_ts) : null,
-              at,
-              m.has_media ?? false,
-              false,
-            ],
-          })),
-          {
-            sql: `INSERT INTO "EngineDecision" ("pk","threadPk","epoch","decision","score","reasons","tags","billed","agentName","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?)`,
-            args: [
-              newRowId(),
-              thread.pk,
-              epoch,
-              decision.decision,
-              decision.score,
-              JSON.stringify(decision.reasons),
-              JSON.stringify(tags),
-              billed,
-              agentName,
-              at,
-            ],
-          },
-        ];
-        try {
-          await ctx.sql.batch(statements);
-        } catch (error) {
-          // Whether a failed commit took effect can be unknown (the writer thread died):
-          // the next call reads the thread from the database again.
-          if (!isInsufficientCredits(error)) {
-            ctx.threads.forget(current);
-            ctx.history.forget(thread.pk);
-          }
-          throw error;
-        }
-        ctx.threads.remember({ ...current, turnEpoch: epoch });
-        if (billed) ctx.principals.debit(accountId, PRICES.submit_messages);
-        ctx.history.append(thread.pk, batch);
-        return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[] };
-      }),
+      ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, () =>
+        submitInThread(ctx, input, skip),
+      ),
     );
   } catch (error) {
     if (isInsufficientCredits(error)) {
@@ -117,4 +34,89 @@ export async function submitMessages(ctx: ActionContext, body: unknown) {
     }
     throw error;
   }
+}
+
+/** One attempt, under the thread's lock; `skip` names why no decision is made (and nothing billed). */
+async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, skip: string | null) {
+  const accountId = ctx.principal.accountId;
+  const billed = skip === null;
+  const current = await ctx.threads.require(accountId, input.thread_id);
+  const thread = current;
+  const receivedAt = Date.now();
+  const batch: ChatLine[] = input.messages.map((m) => ({
+    sender: m.sender,
+    content: m.content,
+    ts: m.client_ts ? Date.parse(m.client_ts) : receivedAt,
+  }));
+  const agentName = resolveAgentName(input.agent_name, current.agentName, input.system_prompt);
+  const history = await ctx.history.load(thread.pk);
+  // Typing and bursts inform every decision; tags are only shown with social_signals.
+  const signals = batchSignals(history, batch, await ctx.events.recent(thread.pk, receivedAt), receivedAt);
+  const tags = socialSignals(current) ? signals.tags : [];
+  const decision: DecisionResult = skip
+    ? { decision: "speak", score: 1, reasons: [{ factor: skip, weight: 1 }] }
+    : await ctx.decider.decide({
+        agentName,
+        systemPrompt: input.system_prompt ?? null,
+        history,
+        batch,
+        now: receivedAt,
+        signals: signals.decision,
+      });
+  const epoch = current.turnEpoch + 1;
+  const at = new Date(receivedAt);
+  // Append, advance the epoch, record the decision (and the bill) in one transaction.
+  const statements: Statement[] = [
+    ...(billed ? chargeStatements(accountId, "submit_messages", at) : []),
+    {
+      sql: `UPDATE "EngineThread" SET "turnEpoch" = "turnEpoch" + 1 WHERE "pk" = ? AND "turnEpoch" = ?`,
+      args: [thread.pk, current.turnEpoch],
+      expectChanges: 1,
+    },
+    ...input.messages.map((m, i) => ({
+      sql: `INSERT INTO "EngineMessage" ("pk","threadPk","seq","epoch","sender","content","clientTs","receivedAt","hasMedia","self") VALUES (?,?,?,?,?,?,?,?,?,?)`,
+      args: [
+        newRowId(),
+        thread.pk,
+        i,
+        epoch,
+        m.sender,
+        m.content,
+        m.client_ts ? new Date(m.client_ts) : null,
+        at,
+        m.has_media ?? false,
+        false,
+      ],
+    })),
+    {
+      sql: `INSERT INTO "EngineDecision" ("pk","threadPk","epoch","decision","score","reasons","tags","billed","agentName","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?)`,
+      args: [
+        newRowId(),
+        thread.pk,
+        epoch,
+        decision.decision,
+        decision.score,
+        JSON.stringify(decision.reasons),
+        JSON.stringify(tags),
+        billed,
+        agentName,
+        at,
+      ],
+    },
+  ];
+  try {
+    await ctx.sql.batch(statements);
+  } catch (error) {
+    // Whether a failed commit took effect can be unknown (the writer thread died):
+    // the next call reads the thread from the database again.
+    if (!isInsufficientCredits(error)) {
+      ctx.threads.forget(current);
+      ctx.history.forget(thread.pk);
+    }
+    throw error;
+  }
+  ctx.threads.remember({ ...current, turnEpoch: epoch });
+  if (billed) ctx.principals.debit(accountId, PRICES.submit_messages);
+  ctx.history.append(thread.pk, batch);
+  return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[] };
 }
