@@ -6,6 +6,8 @@ export interface EngineConfig {
   bodyLimit: number;
   publicWsUrl: string | null;
   pingIntervalMs: number;
+  /** Redis that carries realtime frames between engine instances; null for one instance. */
+  redisUrl: string | null;
 }
 
 export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
@@ -15,6 +17,7 @@ export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig
     bodyLimit: Number.isSafeInteger(limit) && limit > 0 ? limit : DEFAULT_BODY_LIMIT,
     publicWsUrl: env.ENGINE_PUBLIC_WS_URL?.replace(/\/$/, "") || null,
     pingIntervalMs: Number.isFinite(ping) && ping > 0 ? ping : 25_000,
+    redisUrl: env.ENGINE_REDIS_URL || null,
   };
 }
 

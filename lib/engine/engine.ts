@@ -10,6 +10,7 @@ import { ThreadHistory } from "./history";
 import { createHttpHandler } from "./http";
 import { PrincipalCache } from "./principal-cache";
 import { Hub } from "./realtime/hub";
+import { RedisFrameRelay } from "./realtime/redis-frame-relay";
 import { createSocketServer } from "./realtime/socket-server";
 import { DeliveryScheduler } from "./scheduler";
 import { RecentEvents } from "./signals/events";
@@ -33,7 +34,10 @@ function defaultDecider(): Decider {
 /** The embedded Turn-taking engine: HTTP actions, realtime sockets and the delivery scheduler. */
 export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOptions = {}) {
   const config = engineConfig();
-  const hub = new Hub();
+  const relay = config.redisUrl
+    ? new RedisFrameRelay(config.redisUrl, (threadPk, text) => hub.deliver(threadPk, text))
+    : null;
+  const hub = new Hub(relay);
   const history = new ThreadHistory(sql);
   const services: EngineServices = {
     sql,
@@ -73,6 +77,7 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
       services.silence.stop();
       await services.scheduler.stop();
       await sockets.close();
+      await hub.close();
       await sql.close();
     },
   };

@@ -3,11 +3,34 @@
 // decide the race between instances: one epoch per batch, and no reply scheduled
 // for an epoch another instance has already moved past.
 
+import Redis from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { action } from "./helpers/api";
+import { action, openSocket } from "./helpers/api";
 import { clientFor, keyFor, startEngine } from "./helpers/engine-fixture";
 import { freshPostgres } from "./helpers/postgres";
 import type { RunningProcess } from "./helpers/processes";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+/** Null (with a notice) only when no Redis answers. */
+async function reachableRedis(): Promise<string | null> {
+  const probe = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
+  probe.on("error", () => {});
+  try {
+    await probe.connect();
+    await probe.ping();
+    return REDIS_URL;
+  } catch (error) {
+    console.warn(`Redis tests skipped: no server at ${REDIS_URL} (${(error as Error).message})`);
+    return null;
+  } finally {
+    probe.disconnect();
+  }
+}
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
@@ -72,5 +95,62 @@ describe("two engine instances on one Postgres database", () => {
       content: "Answering the message before last.",
     });
     expect(stale.body).toMatchObject({ superseded: true, scheduled: [] });
+  });
+
+  it("carry a thread's frames to its sockets on every instance through Redis", async (ctx) => {
+    const database = await freshPostgres();
+    const redisUrl = await reachableRedis();
+    if (!database || !redisUrl) return ctx.skip();
+    cleanups.push(database.drop);
+    const instances: RunningProcess[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { proc } = await startEngine(database.url, undefined, { ENGINE_REDIS_URL: redisUrl });
+      instances.push(proc);
+      cleanups.push(() => proc.stop());
+    }
+    const key = keyFor(database.url, "relay");
+    const [a, b] = instances.map((proc) => clientFor(proc, key)) as [
+      ReturnType<typeof clientFor>,
+      ReturnType<typeof clientFor>,
+    ];
+    const opened = await a<{ thread: { id: string }; realtime: { connect_url: string } }>(
+      action("open_thread"),
+    );
+    const threadId = opened.body.thread.id;
+    // A socket on each instance (a grant from one instance is good on the other: same secret).
+    const grantB = await b<{ realtime: { connect_url: string } }>(action("open_thread"), {
+      thread_id: threadId,
+    });
+    const onA = await openSocket(opened.body.realtime.connect_url);
+    const onB = await openSocket(grantB.body.realtime.connect_url);
+    cleanups.push(async () => {
+      onA.close();
+      onB.close();
+    });
+    expect(new URL(onB.socket.url).port).toBe(String(instances[1]!.port));
+    await onB.waitFor((f) => f.some((x) => x.type === "attached"));
+
+    const submitted = await a<{ turn_epoch: number }>(action("submit_messages"), {
+      thread_id: threadId,
+      messages: [{ sender: "Ana", content: "Sam, two quick points?" }],
+      skip_decide: true,
+    });
+    const replied = await a<{ scheduled: unknown[] }>(action("respond"), {
+      thread_id: threadId,
+      turn_epoch: submitted.body.turn_epoch,
+      content: "First point here.\n\nSecond point follows.",
+      pacing: { reading_delay_ms: 100, max_typing_ms: 200 },
+    });
+    expect(replied.body.scheduled).toHaveLength(2);
+
+    const finished = (frames: { type: string; data?: Record<string, unknown> }[]) =>
+      frames.some((x) => x.type === "turn_taking.typing" && x.data?.typing === false);
+    await onA.waitFor(finished);
+    await onB.waitFor(finished);
+    const relayed = (frames: { type: string; id?: string }[]) =>
+      frames.filter((x) => x.type !== "attached").map((x) => `${x.type} ${x.id}`);
+    // The same frames, with the same ids, in the same order, and each once.
+    expect(relayed(onB.frames)).toEqual(relayed(onA.frames));
+    expect(relayed(onA.frames).filter((x) => x.startsWith("turn_taking.message"))).toHaveLength(2);
   });
 });

@@ -1,30 +1,45 @@
 import type WebSocket from "ws";
+import type { FrameRelay } from "./frame-relay";
 import type { Envelope } from "./frames";
 
 /**
  * Fan-out of frames to every socket attached to a thread. One serialized string per
- * frame, so all sockets get identical bytes (and identical ids).
+ * frame, so all sockets get identical bytes (and identical ids), on this instance and,
+ * through the relay when there is one, on every other.
  */
 export class Hub {
   private readonly sockets = new Map<string, Set<WebSocket>>();
+
+  constructor(private readonly relay: FrameRelay | null = null) {}
 
   attach(threadPk: string, socket: WebSocket): void {
     let set = this.sockets.get(threadPk);
     if (!set) {
       set = new Set();
       this.sockets.set(threadPk, set);
+      this.relay?.follow(threadPk);
     }
     set.add(socket);
     socket.once("close", () => {
       set.delete(socket);
-      if (set.size === 0 && this.sockets.get(threadPk) === set) this.sockets.delete(threadPk);
+      if (set.size === 0 && this.sockets.get(threadPk) === set) {
+        this.sockets.delete(threadPk);
+        this.relay?.unfollow(threadPk);
+      }
     });
   }
 
   publish(threadPk: string, frame: Envelope): void {
+    if (!this.relay && !this.sockets.has(threadPk)) return;
+    const text = JSON.stringify(frame);
+    this.deliver(threadPk, text);
+    this.relay?.send(threadPk, text);
+  }
+
+  /** A frame for this instance's sockets only (the relay's way in). */
+  deliver(threadPk: string, text: string): void {
     const set = this.sockets.get(threadPk);
     if (!set) return;
-    const text = JSON.stringify(frame);
     for (const socket of set) if (socket.readyState === socket.OPEN) socket.send(text);
   }
 
@@ -37,5 +52,9 @@ export class Hub {
   closeAll(code = 1001): void {
     for (const set of this.sockets.values()) for (const socket of set) socket.close(code);
     this.sockets.clear();
+  }
+
+  async close(): Promise<void> {
+    await this.relay?.close();
   }
 }

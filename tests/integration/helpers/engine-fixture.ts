@@ -4,7 +4,11 @@ import { createKeyWithCli, freePort, type RunningProcess, startProcess, tempSqli
 export const GRANT_SECRET = "integration-test-grant-secret";
 
 /** A standalone engine process on a fresh SQLite file, plus keys made with the real CLI. */
-export async function startEngine(databaseUrl = tempSqliteUrl("engine"), port?: number) {
+export async function startEngine(
+  databaseUrl = tempSqliteUrl("engine"),
+  port?: number,
+  env: Record<string, string> = {},
+) {
   const proc = await startProcess("lib/engine/main.ts", {
     DATABASE_URL: databaseUrl,
     ENGINE_PORT: String(port ?? (await freePort())),
@@ -12,6 +16,7 @@ export async function startEngine(databaseUrl = tempSqliteUrl("engine"), port?: 
     ENGINE_INITIAL_CREDITS: "100000",
     ENGINE_WS_PING_MS: "1000",
     ENGINE_SILENCE_MS: "1500",
+    ...env,
   });
   return { proc, databaseUrl };
 }
