@@ -20,10 +20,10 @@ export class RedisFrameRelay implements FrameRelay {
     url: string,
     private readonly deliver: (threadPk: string, text: string) => void,
   ) {
-    // Frames are live: one that cannot go out now is not worth sending late.
-    const options = { maxRetriesPerRequest: 1, enableOfflineQueue: false };
-    this.pub = new Redis(url, options);
-    this.sub = new Redis(url, { ...options, enableOfflineQueue: true });
+    // Frames are live: one that cannot go out now is not worth sending late. Following a
+    // thread, though, waits for the connection, so it holds once Redis is back.
+    this.pub = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.sub = new Redis(url, { maxRetriesPerRequest: null });
     for (const connection of [this.pub, this.sub]) connection.on("error", (error) => this.complain(error));
     this.sub.on("message", (channel: string, message: string) => this.receive(channel, message));
   }
