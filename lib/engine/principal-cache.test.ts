@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { eventually } from "@/lib/testing/eventually";
 import { applyMigrations } from "../db/migrations";
 import { createAccount, createApiKey, revokeApiKey } from "./keys";
 import { PrincipalCache } from "./principal-cache";
@@ -23,15 +24,6 @@ function otherConnection(url: string) {
   opened.push(sql);
   return sql;
 }
-
-const eventually = async (check: () => Promise<boolean>, ms = 2000) => {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > ms) return false;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return true;
-};
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((sql) => sql.close()));

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "libsql";
 import { afterEach, describe, expect, it } from "vitest";
+import { eventually } from "@/lib/testing/eventually";
 import { openSql, type Sql, StaleWriteError } from "./sql";
 
 const opened: Sql[] = [];
@@ -19,15 +20,6 @@ async function withTable(sql: Sql) {
     `CREATE TABLE "Item" ("id" TEXT PRIMARY KEY, "n" INTEGER NOT NULL, "at" TEXT, "flag" INTEGER)`,
   );
 }
-
-const waitFor = async (check: () => boolean, ms = 2000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > ms) return false;
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  return true;
-};
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((sql) => sql.close()));
@@ -110,7 +102,7 @@ describe("the SQLite store (reads on the main thread, writes on the writer threa
     const other = new Database(file);
     other.prepare(`INSERT INTO "Item" ("id","n") VALUES (?,?)`).run("theirs", 2);
     other.close();
-    expect(await waitFor(() => changes > 0, 1000)).toBe(true);
+    expect(await eventually(() => changes > 0, 1000)).toBe(true);
   });
 
   it("keeps many concurrent writes, each exactly once", async () => {
