@@ -1,24 +1,14 @@
 "use client";
 
-import Link from "next/link";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { LoadError } from "@/components/ui/load-error";
 
 export default function RoomError({ reset }: { error: Error; reset: () => void }) {
   return (
-    <Alert variant="destructive">
-      <AlertTitle>This room could not be loaded</AlertTitle>
-      <AlertDescription className="grid gap-3">
-        <p>The conversation is safe on the server; try again in a moment.</p>
-        <div className="flex flex-wrap gap-2">
-          <Button variant="outline" size="sm" onClick={reset}>
-            Try again
-          </Button>
-          <Button asChild variant="ghost" size="sm">
-            <Link href="/rooms">Back to rooms</Link>
-          </Button>
-        </div>
-      </AlertDescription>
-    </Alert>
+    <LoadError
+      title="This room could not be loaded"
+      message="The conversation is safe on the server; try again in a moment."
+      reset={reset}
+      back={{ href: "/rooms", label: "Back to rooms" }}
+    />
   );
 }
