@@ -37,22 +37,29 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
+/** Two engine processes on one database (stopped after the run), with a client of one key for each. */
+async function twoInstances(databaseUrl: string, env: Record<string, string> = {}) {
+  const instances: RunningProcess[] = [];
+  for (let i = 0; i < 2; i++) {
+    const { proc } = await startEngine(databaseUrl, undefined, env);
+    instances.push(proc);
+    cleanups.push(() => proc.stop());
+  }
+  const key = keyFor(databaseUrl, "instances");
+  const clients = instances.map((proc) => clientFor(proc, key)) as [
+    ReturnType<typeof clientFor>,
+    ReturnType<typeof clientFor>,
+  ];
+  return { instances, clients };
+}
+
 describe("two engine instances on one Postgres database", () => {
   it("advance a thread's epoch once per batch and supersede stale replies across instances", async (ctx) => {
     const database = await freshPostgres();
     if (!database) return ctx.skip();
     cleanups.push(database.drop);
-    const instances: RunningProcess[] = [];
-    for (let i = 0; i < 2; i++) {
-      const { proc } = await startEngine(database.url);
-      instances.push(proc);
-      cleanups.push(() => proc.stop());
-    }
-    const key = keyFor(database.url, "instances");
-    const [a, b] = instances.map((proc) => clientFor(proc, key)) as [
-      ReturnType<typeof clientFor>,
-      ReturnType<typeof clientFor>,
-    ];
+    const { clients } = await twoInstances(database.url);
+    const [a, b] = clients;
     const opened = await a<{ thread: { id: string } }>(action("open_thread"));
     const threadId = opened.body.thread.id;
 
@@ -102,17 +109,8 @@ describe("two engine instances on one Postgres database", () => {
     const redisUrl = await reachableRedis();
     if (!database || !redisUrl) return ctx.skip();
     cleanups.push(database.drop);
-    const instances: RunningProcess[] = [];
-    for (let i = 0; i < 2; i++) {
-      const { proc } = await startEngine(database.url, undefined, { ENGINE_REDIS_URL: redisUrl });
-      instances.push(proc);
-      cleanups.push(() => proc.stop());
-    }
-    const key = keyFor(database.url, "relay");
-    const [a, b] = instances.map((proc) => clientFor(proc, key)) as [
-      ReturnType<typeof clientFor>,
-      ReturnType<typeof clientFor>,
-    ];
+    const { instances, clients } = await twoInstances(database.url, { ENGINE_REDIS_URL: redisUrl });
+    const [a, b] = clients;
     const opened = await a<{ thread: { id: string }; realtime: { connect_url: string } }>(
       action("open_thread"),
     );
