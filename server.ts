@@ -40,6 +40,7 @@ async function main() {
     }
     void handle(req, res);
   });
+  engine.configureServer(server);
   // Only our paths: Next attaches its own upgrade listener (HMR) and must keep it.
   server.on("upgrade", (req, socket: Socket, head) => {
     if (req.url?.startsWith("/v1/ws/")) engine.handleUpgrade(req, socket, head);

@@ -1,5 +1,5 @@
 import type { ThreadHistory } from "./history";
-import { newRowId } from "./ids";
+import { newRowId, newWireId } from "./ids";
 import { envelope } from "./realtime/frames";
 import type { Hub } from "./realtime/hub";
 import { type Sql, type Statement, toBool, toDate } from "./store/sql";
@@ -73,7 +73,7 @@ export class DeliveryScheduler {
         threadPk: String(r.threadPk),
         threadId: String(r.threadId),
         replyPk: String(r.replyPk),
-        messageId: r.messageId ? String(r.messageId) : newRowId(),
+        messageId: r.messageId ? String(r.messageId) : newWireId(),
         content: String(r.content),
         position: Number(r.position),
         isLast: toBool(r.isLast),

@@ -19,6 +19,12 @@ export interface OpenThreadRequest {
     /** `{}` enables behavioural signals; `channel_id` defaults to the thread id. */
     social_signals?: { channel_id?: string };
   };
+  /**
+   * Engine extension: a batch from someone other than the agent cancels the agent's reply
+   * while its first bubble is still pending (see `SubmitMessagesResponse.interrupted`).
+   * Stored like `integrations`; the hosted service ignores it.
+   */
+  interruptible?: boolean;
 }
 
 export interface Thread {
@@ -59,10 +65,21 @@ export interface SubmitMessagesRequest {
   agent_name?: string;
 }
 
+/** A bubble of the agent's reply that this batch cancelled before it was delivered. */
+export interface InterruptedBubble {
+  /** The `scheduled[].id` from `respond`. */
+  id: string;
+  position: number;
+}
+
 export interface SubmitMessagesResponse {
   decision: Decision;
   turn_epoch: number;
   tags: string[];
+  /** Always `""` on the hosted service (social memory); optional so older servers still parse. */
+  recalled_context?: string;
+  /** Engine extension, on interruptible threads only: the pending bubbles this batch cancelled. */
+  interrupted?: InterruptedBubble[];
 }
 
 // ── respond (2 credits; free when superseded) ─────────────────────────────────

@@ -1,7 +1,7 @@
 import type { ActionContext } from "../context";
 import { assertCanAfford, chargeStatements, isInsufficientCredits, PRICES } from "../credits";
-import { paymentRequired, validationError } from "../errors";
-import { newRowId } from "../ids";
+import { paymentRequired, schemaError, validationError } from "../errors";
+import { newRowId, newWireId } from "../ids";
 import { naturalize, naturalizeWithModel } from "../naturalize";
 import { DEFAULT_PACING, scheduleTimes } from "../pacing";
 import { envelope } from "../realtime/frames";
@@ -41,6 +41,17 @@ async function respondInThread(ctx: ActionContext, input: RespondInput) {
     return { scheduled: [], superseded: true };
   }
 
+  if (input.turn_epoch > current.turnEpoch) {
+    // An epoch this thread never issued: refused before anything is billed or stored.
+    throw schemaError([
+      {
+        loc: ["turn_epoch"],
+        msg: `Input should be less than or equal to ${current.turnEpoch}, the thread's latest turn_epoch`,
+        type: "less_than_equal",
+      },
+    ]);
+  }
+
   assertCanAfford(ctx.principal, "respond");
   try {
     const agentName = input.agent_name ?? current.agentName ?? undefined;
@@ -58,7 +69,7 @@ async function respondInThread(ctx: ActionContext, input: RespondInput) {
     const replyPk = newRowId();
     const created = new Date(createdAt);
     const rows = rewrite.bubbles.map((content, position) => ({
-      id: newRowId(),
+      id: newWireId(),
       replyPk,
       threadPk: thread.pk,
       content,
@@ -66,7 +77,7 @@ async function respondInThread(ctx: ActionContext, input: RespondInput) {
       isLast: position === rewrite.bubbles.length - 1,
       deliverAt: new Date(times[position]!),
       status: "scheduled",
-      messageId: newRowId(),
+      messageId: newWireId(),
       createdAt: created,
       updatedAt: created,
     }));

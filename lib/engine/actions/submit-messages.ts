@@ -118,5 +118,6 @@ async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, sk
   ctx.threads.remember({ ...current, turnEpoch: epoch });
   if (billed) ctx.principals.debit(accountId, PRICES.submit_messages);
   ctx.history.append(thread.pk, batch);
-  return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[] };
+  // recalled_context: always present on the hosted service; social memory is outside this product.
+  return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[], recalled_context: "" };
 }
