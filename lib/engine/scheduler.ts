@@ -43,6 +43,15 @@ export class DeliveryScheduler {
     for (const bubble of bubbles) this.arm(bubble);
   }
 
+  /** Bubbles cancelled in the database: their timers go (a claim would find nothing to send anyway). */
+  cancel(ids: string[]): void {
+    for (const id of ids) {
+      const timer = this.timers.get(id);
+      if (timer) clearTimeout(timer);
+      this.timers.delete(id);
+    }
+  }
+
   private arm(bubble: PendingBubble): void {
     const delay = Math.max(0, bubble.deliverAt - Date.now());
     this.timers.set(

@@ -4,6 +4,8 @@ import { resolveAgentName } from "../decide";
 import type { ChatLine, DecisionResult } from "../decide/types";
 import { paymentRequired } from "../errors";
 import { newRowId } from "../ids";
+import { cancelPendingReply, type InterruptedBubble, interruptedFrom, interrupts } from "../interruption";
+import { envelope } from "../realtime/frames";
 import { parseBody, type SubmitMessagesInput, submitMessagesSchema } from "../schemas";
 import { batchSignals } from "../signals/batch-signals";
 import { retryStale } from "../stale-retry";
@@ -65,6 +67,12 @@ async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, sk
       });
   const epoch = current.turnEpoch + 1;
   const at = new Date(receivedAt);
+  const interrupting =
+    current.interruptible &&
+    interrupts(
+      input.messages.map((m) => m.sender),
+      agentName,
+    );
   // Append, advance the epoch, record the decision (and the bill) in one transaction.
   const statements: Statement[] = [
     ...(billed ? chargeStatements(accountId, "submit_messages", at) : []),
@@ -103,9 +111,16 @@ async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, sk
         at,
       ],
     },
+    ...(interrupting ? cancelPendingReply(thread.pk, at) : []),
   ];
+  let interrupted: InterruptedBubble[] = [];
   try {
-    await ctx.sql.batch(statements);
+    if (interrupting) {
+      const outcomes = await ctx.sql.batchReturning(statements);
+      interrupted = interruptedFrom(outcomes.slice(-2).flatMap((o) => o.rows));
+    } else {
+      await ctx.sql.batch(statements);
+    }
   } catch (error) {
     // Whether a failed commit took effect can be unknown (the writer thread died):
     // the next call reads the thread from the database again.
@@ -118,6 +133,20 @@ async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, sk
   ctx.threads.remember({ ...current, turnEpoch: epoch });
   if (billed) ctx.principals.debit(accountId, PRICES.submit_messages);
   ctx.history.append(thread.pk, batch);
+  if (interrupted.length > 0) {
+    // Never delivered: the timers go, and the typing indicator the reply started stops.
+    ctx.scheduler.cancel(interrupted.map((b) => b.id));
+    ctx.hub.publish(
+      thread.pk,
+      envelope("turn_taking.typing", thread.id, { thread_id: thread.id, typing: false }),
+    );
+  }
   // recalled_context: always present on the hosted service; social memory is outside this product.
-  return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[], recalled_context: "" };
+  const response = {
+    decision: decision.decision,
+    turn_epoch: epoch,
+    tags: tags as string[],
+    recalled_context: "",
+  };
+  return current.interruptible ? { ...response, interrupted } : response;
 }
