@@ -33,14 +33,13 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = createServer((req, res) => {
+  const server = createServer(engine.serverOptions, (req, res) => {
     if (req.url?.startsWith("/v1/")) {
       engine.handleRequest(req, res);
       return;
     }
     void handle(req, res);
   });
-  engine.configureServer(server);
   // Only our paths: Next attaches its own upgrade listener (HMR) and must keep it.
   server.on("upgrade", (req, socket: Socket, head) => {
     if (req.url?.startsWith("/v1/ws/")) engine.handleUpgrade(req, socket, head);

@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerOptions, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { KeyedMutex } from "../async/keyed-mutex";
 import { ensureLocalSecret, randomSecret } from "../config/env-file";
@@ -69,11 +69,16 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
 
   return {
     services,
-    /** Slow clients: headers within the configured time, the whole request within headers + body time. */
-    configureServer(server: Server): void {
-      server.headersTimeout = config.headersTimeoutMs;
-      server.requestTimeout = config.headersTimeoutMs + config.bodyTimeoutMs;
-    },
+    /**
+     * Options for the node:http server the engine is served from: slow clients get their
+     * headers in within the configured time and the whole request within headers + body
+     * time (Node checks every `connectionsCheckingInterval`, 30 s by default: too coarse).
+     */
+    serverOptions: {
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.headersTimeoutMs + config.bodyTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+    } satisfies ServerOptions,
     handleRequest(req: IncomingMessage, res: ServerResponse): void {
       void http(req, res);
     },
