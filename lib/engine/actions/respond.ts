@@ -102,7 +102,7 @@ async function respondInThread(ctx: ActionContext, input: RespondInput) {
         expectChanges: 1,
       },
       ...rows.map((r) => ({
-        sql: `INSERT INTO "EngineScheduled" ("id","replyPk","threadPk","content","position","isLast","deliverAt","status","messageId","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+        sql: `INSERT INTO "EngineScheduled" ("id","replyPk","threadPk","content","position","isLast","deliverAt","status","messageId","ownerId","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
         args: [
           r.id,
           replyPk,
@@ -113,6 +113,7 @@ async function respondInThread(ctx: ActionContext, input: RespondInput) {
           r.deliverAt,
           r.status,
           r.messageId,
+          ctx.scheduler.owner,
           created,
           created,
         ],
