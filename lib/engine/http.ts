@@ -169,8 +169,11 @@ export function createHttpHandler(services: EngineServices, limits: HttpLimits) 
     } catch (error) {
       const engineError = classify(error);
       if (engineError.status >= 500) console.error(`engine ${requestId}:`, error);
-      // A body left unread (refused early, too large, too slow) is not waited for: close after answering.
-      if (!req.complete) extra = { ...extra, connection: "close" };
+      // A body too large or too slow is not waited for: close after answering. One refused
+      // early (401, 403, 429) is discarded as it arrives, never buffered: closing with it
+      // unread would reset the connection and could cost the client the answer.
+      if (!req.complete && (engineError.status === 408 || engineError.status === 413))
+        extra = { ...extra, connection: "close" };
       if (!res.headersSent) send(res, engineError.status, engineError.toEnvelope(), requestId, extra);
     }
   };

