@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { TURN_TAKING_PATHS } from "../contract/turn-taking";
 import { decisionsProjection } from "./actions/decisions-projection";
 import { openThread } from "./actions/open-thread";
 import { recordEvent } from "./actions/record-event";
@@ -14,18 +15,15 @@ import type { WriteRateLimit } from "./rate-limit";
 type Action = (ctx: ActionContext, body: unknown) => Promise<unknown>;
 
 /** `write`: the call stores rows, so it counts against the key's write rate. */
+const P = TURN_TAKING_PATHS;
 const ROUTES: Record<string, { action: Action; scope: string; write: boolean }> = {
-  "/v1/turn-taking/actions/whoami": { action: whoami, scope: "turn-taking", write: false },
-  "/v1/turn-taking/actions/open_thread": { action: openThread, scope: "turn-taking", write: true },
-  "/v1/turn-taking/actions/submit_messages": { action: submitMessages, scope: "turn-taking", write: true },
-  "/v1/turn-taking/actions/respond": { action: respond, scope: "turn-taking", write: true },
-  "/v1/turn-taking/actions/record_event": { action: recordEvent, scope: "turn-taking", write: true },
-  "/v1/turn-taking/projections/decisions": {
-    action: decisionsProjection,
-    scope: "turn-taking",
-    write: false,
-  },
-  "/v1/credits/projections/usage-summary": { action: usageSummary, scope: "credits", write: false },
+  [P.whoami]: { action: whoami, scope: "turn-taking", write: false },
+  [P.openThread]: { action: openThread, scope: "turn-taking", write: true },
+  [P.submitMessages]: { action: submitMessages, scope: "turn-taking", write: true },
+  [P.respond]: { action: respond, scope: "turn-taking", write: true },
+  [P.recordEvent]: { action: recordEvent, scope: "turn-taking", write: true },
+  [P.decisions]: { action: decisionsProjection, scope: "turn-taking", write: false },
+  [P.usageSummary]: { action: usageSummary, scope: "credits", write: false },
 };
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;

@@ -1,3 +1,4 @@
+import type { InterruptedBubble } from "../contract/turn-taking";
 import type { Statement } from "./store/sql";
 
 // Interruptible threads (an engine extension): a person who says "wait, ignore that" while
@@ -10,10 +11,7 @@ export function interrupts(senders: string[], agentName: string | null): boolean
   return senders.some((sender) => sender.trim().toLowerCase() !== agent);
 }
 
-export interface InterruptedBubble {
-  id: string;
-  position: number;
-}
+export type { InterruptedBubble } from "../contract/turn-taking";
 
 /**
  * Statements (for the batch's own transaction) that cancel the thread's reply whose first

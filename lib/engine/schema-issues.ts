@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { INTEGER_MESSAGE } from "../contract/turn-taking";
 import type { SchemaErrorDetail } from "./errors";
 
 // zod's issues, restated the way the hosted service (a pydantic model) words them, since
@@ -15,9 +16,6 @@ const TYPE_BY_EXPECTED: Record<string, [type: string, msg: string]> = {
   object: ["model_type", "Input should be a valid dictionary or object to extract fields from"],
   record: ["dict_type", "Input should be a valid dictionary"],
 };
-
-/** The message integer fields give for any wrong type, since zod reports a string sent there as "expected number". */
-export const INTEGER_MESSAGE = "Input should be a valid integer";
 
 function invalidType(issue: z.core.$ZodIssueInvalidType): [string, string] {
   if (issue.input === undefined) return ["missing", "Field required"];
