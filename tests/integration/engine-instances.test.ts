@@ -163,7 +163,10 @@ const STORY = [
 ].join("\n\n");
 
 describe("a dead instance's schedule", () => {
-  it("is taken over by the survivor, which delivers the rest of the reply once", async (ctx) => {
+  // Two processes to start, a reply to pace and a lease to lapse: longer than the default on a busy machine.
+  it("is taken over by the survivor, which delivers the rest of the reply once", {
+    timeout: 120_000,
+  }, async (ctx) => {
     const database = await freshPostgres();
     const redisUrl = await reachableRedis();
     if (!database || !redisUrl) return ctx.skip();
