@@ -130,6 +130,9 @@ const UNKNOWN_VOCATIVE =
 const WEEKDAYS_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
+/** Where a clause ends inside a sentence: commas, dashes, semicolons. */
+const CLAUSE_BREAK = /[,;—–]|\s-{1,2}\s/;
+
 interface NameHit {
   who: "agent" | string;
   match: "exact" | "nickname";
@@ -199,6 +202,18 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
 
   const sentences = splitSentences(normalized);
   for (const [index, sentence] of sentences.entries()) {
+    // A name can open any clause: "never mind that — Sam, invoice #443…", "ok, maya: thoughts?".
+    const clauses = sentence.split(CLAUSE_BREAK);
+    for (let c = 1; c < clauses.length; c++) {
+      const clause = clauses[c]?.trim() ?? "";
+      if (!clause) continue;
+      const inner = leadingNames(book, clause);
+      if (!inner.delimited) continue;
+      for (const hit of inner.hits) {
+        if (hit.who === "agent") addAgent(result, hit.match === "nickname" ? "nickname" : "name");
+        else addOther(result, hit.who);
+      }
+    }
     const { hits, delimited, next } = leadingNames(book, sentence);
     const isQuestion = sentence.includes("?");
     const secondPerson = SECOND_PERSON.test(sentence);

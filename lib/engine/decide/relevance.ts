@@ -6,6 +6,7 @@
 
 import { MOOD_WORDS, PHRASES, TOPIC_CLUSTERS } from "./lexicon";
 import { memoize } from "./memo";
+import { type PromptRole, promptRole } from "./prompt-role";
 import { type PromptRules, parsePromptRules } from "./prompt-rules";
 import { stem } from "./stem";
 import { PROMPT_META_WORDS, STOPWORDS } from "./stopwords";
@@ -22,6 +23,8 @@ export interface PromptProfile {
   /** stems of topics the prompt keeps the agent out of */
   avoid: ReadonlySet<string>;
   rules: PromptRules;
+  /** the role the prompt gives the agent (helper, asker, newcomer) */
+  role: PromptRole;
 }
 
 /** mood stem -> stems of the words that invite it */
@@ -132,7 +135,7 @@ export function buildPromptProfile(systemPrompt: string, agentName: string | nul
   for (const [mood, words] of MOOD_CLUSTERS) {
     for (const s of direct) if (words.has(s) && !avoid.has(s)) moods.add(mood);
   }
-  return { keywords, moods, avoid, rules };
+  return { keywords, moods, avoid, rules, role: promptRole(prepared) };
 }
 
 export interface Relevance {

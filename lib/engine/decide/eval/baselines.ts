@@ -11,9 +11,9 @@
 //                agent A(m mod k): it speaks, the others stay silent. A
 //                one-agent situation therefore speaks at every moment.
 
-import type { Decision } from "./eval-metrics";
+import type { Decision } from "./metrics";
 import type { Scenario } from "./scenarios/load";
-import { escapeRegExp, normalizeText } from "./text";
+import { escapeRegExp, normalizeText } from "../text";
 
 export type BaselineName = "always speak" | "never speak" | "speak only when named" | "round-robin";
 
