@@ -30,6 +30,8 @@ export interface Addressing {
   toOthers: string[];
   /** "anyone", "everyone", "@here"...: addressed to the whole room */
   toRoom: boolean;
+  /** other participants named anywhere in the message, addressed or not */
+  mentioned: string[];
 }
 
 /** The names known in this thread: the agent's own and every other sender's. */
@@ -187,7 +189,7 @@ function addOther(result: Addressing, who: string): void {
 
 export function analyzeAddressing(book: NameBook, content: string): Addressing {
   const normalized = normalizeText(content);
-  const result: Addressing = { toAgent: null, toOthers: [], toRoom: false };
+  const result: Addressing = { toAgent: null, toOthers: [], toRoom: false, mentioned: [] };
 
   for (const m of normalized.matchAll(/@([\p{L}\p{N}_.-]*[\p{L}\p{N}])/gu)) {
     const handle = m[1] ?? "";
@@ -259,6 +261,11 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     if (book.agentPattern?.test(normalized) || tokens.some((t) => matchName(forms, t) !== null))
       addAgent(result, "third_person");
   }
-  for (const token of tokenize(normalized)) if (ROOM_WORDS.has(token)) result.toRoom = true;
+  for (const token of tokenize(normalized)) {
+    if (ROOM_WORDS.has(token)) result.toRoom = true;
+    const who = book.participants.get(token);
+    if (who && !result.mentioned.includes(who)) result.mentioned.push(who);
+  }
+  for (const who of result.toOthers) if (!result.mentioned.includes(who)) result.mentioned.push(who);
   return result;
 }

@@ -27,7 +27,16 @@ export interface Feature {
 export interface Analysis {
   features: Feature[];
   verdict: RuleVerdict | null;
+  /**
+   * The prompt gives the agent a job. Every weight then has a second part
+   * learned for agents with a job (FIELD_PREFIX + name), which the engine adds
+   * to the shared one: a support agent answers its field unasked, one more
+   * person in a busy channel rarely does.
+   */
+  field: boolean;
 }
+
+export const FIELD_PREFIX = "field:";
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -73,6 +82,7 @@ export function analyzeDecision(input: DecisionInput): Analysis {
     return {
       features: [{ factor: "own_message", value: 1, detail: "the batch holds only this agent's lines" }],
       verdict: null,
+      field: false,
     };
 
   const features: Feature[] = [];
@@ -100,5 +110,5 @@ export function analyzeDecision(input: DecisionInput): Analysis {
   interactionFactors(ctx);
   recencyFactors(ctx);
   timingFactors(ctx);
-  return { features, verdict: promptRuleVerdict(ctx) };
+  return { features, verdict: promptRuleVerdict(ctx), field: profile.field };
 }

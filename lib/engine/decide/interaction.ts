@@ -28,7 +28,28 @@ export interface Interaction {
   gapMinutes: number;
   /** the focus sender's previous line (within reach) was addressed to someone else */
   senderBusyElsewhere: boolean;
+  /**
+   * The focus sender's latest exchange: the agent, someone else, or nobody in
+   * reach. An exchange is a line of the sender's addressed to someone, or a
+   * line addressed to the sender, whichever came last.
+   */
+  partner: "agent" | "other" | null;
+  /** the focus sender posted nothing else within reach: a newcomer to the conversation */
+  senderFirstLine: boolean;
+  /** the agent's lines within reach */
+  agentLines: number;
+  /** distinct people the agent addressed within reach */
+  agentHelped: number;
+  /** the agent's newest line, a few lines back, asked something: the focus may be the answer */
+  agentAsked: boolean;
+  /** content words the focus shares with the agent's recent lines */
+  sharedWithAgent: string[];
 }
+
+/** How many lines back the agent's question still waits for its answer. */
+const ASKED_REACH = 3;
+/** The agent's lines whose words count for sharedWithAgent. */
+const AGENT_LINES_FOR_TOPIC = 3;
 
 const sameSender = (a: WindowLine, b: WindowLine) => a.line.sender === b.line.sender;
 
@@ -45,7 +66,15 @@ export function interaction(lines: readonly WindowLine[], focusIndex: number): I
     activePeople: 1,
     gapMinutes: 0,
     senderBusyElsewhere: false,
+    partner: null,
+    senderFirstLine: true,
+    agentLines: 0,
+    agentHelped: 0,
+    agentAsked: false,
+    sharedWithAgent: [],
   };
+  const shared = new Set<string>();
+  const helped = new Set<string>();
   const prev = lines[focusIndex - 1];
   if (prev) result.gapMinutes = Math.max(0, (at - prev.line.ts) / 60_000);
   const active = new Set<string>([sender]);
@@ -56,18 +85,30 @@ export function interaction(lines: readonly WindowLine[], focusIndex: number): I
     if (age > TALK_REACH_MS) break;
     const minutes = Math.max(0, age / 60_000);
     if (w.self) {
+      result.agentLines += 1;
+      const named = w.addressing.mentioned;
+      for (const who of named) helped.add(who);
+      if (result.partner === null && named.includes(sender)) result.partner = "agent";
       if (result.agentLinesAgo === null) {
         result.agentLinesAgo = focusIndex - j;
         result.agentMinutesAgo = minutes;
-        result.agentLastToSender = w.addressing.toOthers.includes(sender);
+        result.agentLastToSender = named.includes(sender);
+        result.agentAsked = focusIndex - j <= ASKED_REACH && w.kind.question;
       }
-      if (result.agentToSender === null && w.addressing.toOthers.includes(sender))
-        result.agentToSender = minutes;
+      if (result.agentLines <= AGENT_LINES_FOR_TOPIC)
+        for (const s of focus.stems) if (w.stems.has(s)) shared.add(s);
+      if (result.agentToSender === null && named.includes(sender)) result.agentToSender = minutes;
       continue;
     }
     if (age <= ACTIVE_REACH_MS) active.add(w.line.sender);
+    if (result.partner === null && !sameSender(w, focus) && w.addressing.mentioned.includes(sender))
+      result.partner = "other";
     if (sameSender(w, focus)) {
-      if (result.senderToAgent === null && addressedToAgent(w)) result.senderToAgent = minutes;
+      result.senderFirstLine = false;
+      const toAgent = w.addressing.toAgent !== null;
+      if (result.partner === null && toAgent) result.partner = "agent";
+      else if (result.partner === null && w.addressing.mentioned.length > 0) result.partner = "other";
+      if (result.senderToAgent === null && toAgent) result.senderToAgent = minutes;
       if (!senderSeen) {
         senderSeen = true;
         result.senderBusyElsewhere = w.addressing.toOthers.length > 0 && !addressedToAgent(w);
@@ -75,5 +116,7 @@ export function interaction(lines: readonly WindowLine[], focusIndex: number): I
     }
   }
   result.activePeople = active.size;
+  result.agentHelped = helped.size;
+  result.sharedWithAgent = [...shared];
   return result;
 }

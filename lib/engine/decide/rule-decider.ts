@@ -6,7 +6,7 @@
 // so a decision can be replayed exactly from its input and explained from its
 // reasons: the largest contributions (value × weight) come first.
 
-import { type Analysis, analyzeDecision } from "./analyze";
+import { type Analysis, analyzeDecision, FIELD_PREFIX } from "./analyze";
 import type { Decider, DecisionInput, DecisionReason, DecisionResult } from "./types";
 import { type DecisionModel, FIXED_WEIGHTS, MODEL, RULE_MARGIN } from "./weights";
 
@@ -21,8 +21,12 @@ const LET_THEM_FINISH = new Set(["typing_now", "burst_in_progress", "incomplete_
 const logit = (p: number) => Math.log(p / (1 - p));
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function weightOf(model: DecisionModel, factor: string): number {
-  return FIXED_WEIGHTS[factor] ?? model.weights[factor] ?? 0;
+/** The weight of a feature: hand-set, or learned (plus its part for agents with a job). */
+export function weightOf(model: DecisionModel, factor: string, field: boolean): number {
+  const fixed = FIXED_WEIGHTS[factor];
+  if (fixed !== undefined) return fixed;
+  const shared = model.weights[factor] ?? 0;
+  return field ? shared + (model.weights[FIELD_PREFIX + factor] ?? 0) : shared;
 }
 
 export function decideByRules(input: DecisionInput, model: DecisionModel = MODEL): DecisionResult {
@@ -31,12 +35,12 @@ export function decideByRules(input: DecisionInput, model: DecisionModel = MODEL
 
 export function combine(analysis: Analysis, model: DecisionModel): DecisionResult {
   // The threshold folds into the base, so "speak" is always a positive sum.
-  const base = model.bias - logit(model.threshold);
+  const base = weightOf(model, "base", analysis.field) + model.bias - logit(model.threshold);
   let sum = base;
   const reasons: DecisionReason[] = [];
   let finishing = false;
   for (const f of analysis.features) {
-    const weight = f.value * weightOf(model, f.factor);
+    const weight = f.value * weightOf(model, f.factor, analysis.field);
     if (LET_THEM_FINISH.has(f.factor)) finishing = true;
     if (weight === 0) continue;
     sum += weight;

@@ -6,7 +6,7 @@
 // together); the final weights are fitted on all of it. Deterministic: the
 // same files give the same model.
 
-import { analyzeDecision } from "../analyze";
+import { analyzeDecision, FIELD_PREFIX } from "../analyze";
 import type { DecisionModel } from "../weights";
 import { FIXED_WEIGHTS } from "../weights";
 import { fitLogistic, type LogisticFit, type SparseRows, score } from "./logistic";
@@ -43,15 +43,23 @@ export async function buildTable(
   for (const [s, src] of sources.entries()) {
     for await (const c of src.cases) {
       const entries = new Map<number, number>();
-      for (const f of analyzeDecision(c.input).features) {
-        // Hand-set weights are not refitted (their signals are not in the data).
-        if (FIXED_WEIGHTS[f.factor] !== undefined) continue;
-        let col = index.get(f.factor);
+      const put = (name: string, value: number) => {
+        let col = index.get(name);
         if (col === undefined) {
           col = index.size;
-          index.set(f.factor, col);
+          index.set(name, col);
         }
-        entries.set(col, (entries.get(col) ?? 0) + f.value);
+        entries.set(col, (entries.get(col) ?? 0) + value);
+      };
+      const analysis = analyzeDecision(c.input);
+      // Agents with a job get a second copy of every feature (and of the intercept): the
+      // shared weight is what holds everywhere, the copy what differs for them.
+      if (analysis.field) put(`${FIELD_PREFIX}base`, 1);
+      for (const f of analysis.features) {
+        // Hand-set weights are not refitted (their signals are not in the data).
+        if (FIXED_WEIGHTS[f.factor] !== undefined) continue;
+        put(f.factor, f.value);
+        if (analysis.field) put(FIELD_PREFIX + f.factor, f.value);
       }
       for (const [col, value] of [...entries].sort((a, b) => a[0] - b[0])) {
         rows.cols.push(col);

@@ -16,6 +16,23 @@ export function interactionFactors(ctx: FactorContext): void {
     ctx.add("sender_talked_to_agent", 1, `${sender} spoke to the agent ${minutes(talk.senderToAgent)}`);
   if (talk.agentLastToSender && !elsewhere)
     ctx.add("in_exchange_with_sender", 1, `the agent's last line was to ${sender}`);
+  if (talk.partner === "agent" && !facts.addressed && !elsewhere)
+    ctx.add("sender_partner_is_agent", 1, `${sender}'s latest exchange was with the agent`);
+  else if (talk.partner === "other" && !facts.addressed)
+    ctx.add("sender_partner_is_other", 1, `${sender}'s latest exchange was with someone else`);
+  if (talk.senderFirstLine && !facts.addressed && !elsewhere)
+    ctx.add("newcomer_line", 1, `${sender}'s first line in a while`);
+  if (talk.agentAsked && !elsewhere && !facts.addressed)
+    ctx.add("after_agent_question", 1, "comes right after the agent asked something");
+  if (talk.sharedWithAgent.length > 0 && !elsewhere)
+    ctx.add(
+      "shares_agent_topic",
+      Math.min(3, talk.sharedWithAgent.length),
+      `shares ${facts.words(talk.sharedWithAgent)} with the agent's recent lines`,
+    );
+  if (talk.agentLines > 0) ctx.add("agent_activity", Math.log1p(talk.agentLines), `${talk.agentLines} lines by the agent lately`);
+  if (talk.agentHelped > 0)
+    ctx.add("agent_helping", Math.log1p(talk.agentHelped), `the agent spoke to ${talk.agentHelped} people lately`);
   if (talk.senderBusyElsewhere && !facts.addressed)
     ctx.add("sender_talking_to_other", 1, `${sender} was just talking to someone else`);
 
