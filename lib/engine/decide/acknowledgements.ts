@@ -2,7 +2,7 @@
 // 👍, "nvm, found it", a greeting. Answering them is what makes a bot feel
 // like a bot, so they pull hard towards silence.
 
-import { isEmoji, normalizeText, tokenize } from "./text";
+import { isEmoji, normalizeText, tokenize } from "../../text/normalize";
 
 export type AckKind = "thanks" | "affirm" | "laugh" | "cheer" | "reaction" | "greeting" | "resolved" | "away";
 

@@ -5,8 +5,10 @@
 // rules find messages addressed to somebody else, which the agent keeps out of.
 
 import { matchName, type NameForms, nameForms } from "./agent-name";
-import { STOPWORDS } from "./stopwords";
-import { escapeRegExp, normalizeText, splitSentences, tokenize } from "./text";
+import { STOPWORDS } from "../../text/stopwords";
+import { normalizeText, tokenize } from "../../text/normalize";
+import { escapeRegExp } from "../../text/regexp";
+import { splitSentences } from "../../text/sentences";
 
 export type AgentAddress = "mention" | "reply_convention" | "name" | "nickname" | "third_person";
 
@@ -129,6 +131,7 @@ const CLOSERS =
 const SECOND_PERSON = /\b(?:you|your|you're|you've|u|ur|yours)\b/;
 const UNKNOWN_VOCATIVE =
   /^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Oo]k|[Oo]kay|[Ss]o|[Aa]lso|[Oo]h|[Yy]o)\b[\s,!]*)*(\p{Lu}[\p{Ll}'-]+)(?:\s*[,:]|\s+(?:did|do|can|could|would|will|are|have|should)\s+(?:you|we|i)\b)/u;
+const UNKNOWN_VOCATIVE_IN_CLAUSE = /(?:[,;—–]|\s-{1,2}\s)\s*(\p{Lu}[\p{Ll}'-]+)\s*[,:]/gu;
 const WEEKDAYS_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
@@ -202,7 +205,7 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     else addOther(result, hit?.who ?? handle);
   }
 
-  const sentences = splitSentences(normalized);
+  const sentences = splitSentences(normalized, { chat: true });
   for (const [index, sentence] of sentences.entries()) {
     // A name can open any clause: "never mind that — Sam, invoice #443…", "ok, maya: thoughts?".
     const clauses = sentence.split(CLAUSE_BREAK);
@@ -244,13 +247,23 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
 
   // Unknown capitalised name used as a vocative ("Maya, can you ..."); needs the original casing.
   if (result.toOthers.length === 0 && result.toAgent === null) {
-    for (const sentence of splitSentences(content)) {
+    for (const sentence of splitSentences(content, { chat: true })) {
       const m = UNKNOWN_VOCATIVE.exec(sentence);
       const word = m?.[1]?.toLowerCase();
       if (!word || STOPWORDS.has(word) || WEEKDAYS_MONTHS.test(word)) continue;
       const rest = sentence.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
       if (m?.[0].includes("you") || rest.includes("?") || SECOND_PERSON.test(normalizeText(rest)))
         addOther(result, m?.[1] ?? word);
+    }
+    // The same after a clause break: "never mind that — Sam, can you check billing?"
+    for (const sentence of splitSentences(content, { chat: true })) {
+      for (const m of sentence.matchAll(UNKNOWN_VOCATIVE_IN_CLAUSE)) {
+        const name = m[1] ?? "";
+        const word = name.toLowerCase();
+        if (STOPWORDS.has(word) || WEEKDAYS_MONTHS.test(word)) continue;
+        const rest = sentence.slice((m.index ?? 0) + m[0].length);
+        if (rest.includes("?") || SECOND_PERSON.test(normalizeText(rest))) addOther(result, name);
+      }
     }
   }
 

@@ -9,7 +9,7 @@ import { agentShare, asksBack, pendingFollowUp, repliesToAgent } from "./recency
 import { type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
 import { type Interaction, interaction } from "./interaction";
 import { stem } from "./stem";
-import { normalizeText } from "./text";
+import { normalizeText } from "../../text/normalize";
 import { burstLength, type TypingState, typingState } from "./timing";
 import type { DecisionInput } from "./types";
 import { WINDOW } from "./weights";

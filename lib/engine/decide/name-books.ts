@@ -7,7 +7,7 @@
 
 import { LruMap } from "../../collections/lru-map";
 import { type Addressing, analyzeAddressing, buildNameBook, type NameBook } from "./addressing";
-import { memoize } from "./memo";
+import { memoize } from "../../text/memoize";
 
 /** Distinct (agent, senders) combinations kept; roughly one per active thread. */
 const BOOKS = 1024;

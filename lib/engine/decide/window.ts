@@ -6,7 +6,7 @@
 
 import { type AckKind, classifyAcknowledgement } from "./acknowledgements";
 import type { Addressing, NameBook } from "./addressing";
-import { memoize } from "./memo";
+import { memoize } from "../../text/memoize";
 import { classifyMessage, type MessageKind } from "./message-kind";
 import { addMoodStems } from "./mood";
 import { addressingIn } from "./name-books";

@@ -8,7 +8,8 @@ import { collapseWhitespace, stripEmphasis } from "./inline-markdown";
 import { LONG_BLOCK_CHARS, MAX_BUBBLES, SENTENCE_PACK_CHARS } from "./limits";
 import { absorbTinyPieces, joinPieces, mergeDownTo, type Piece } from "./pieces";
 import { protectSpans } from "./protected-spans";
-import { packSentences, splitSentences } from "./sentences";
+import { splitSentences } from "../../text/sentences";
+import { packSentences } from "./sentences";
 
 /**
  * Splits a draft into 1–5 bubbles. Returns `[]` only for a draft with no
