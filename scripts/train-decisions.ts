@@ -1,4 +1,4 @@
-// npm run train:decisions -- SOURCE[=WEIGHT]... [--out PATH] [--folds N] [--every K]
+// npm run train:decisions -- SOURCE[=WEIGHT]... [--out PATH] [--folds N] [--every K] [--field-penalty X]
 //
 // Fits the decision model's weights (see lib/engine/decide/eval/train.ts) and
 // writes them as the versioned JSON file the engine loads. A SOURCE is either
@@ -18,7 +18,7 @@ const DEFAULT_OUT = "lib/engine/decide/decision-model.json";
 const L2_GRID = [1e-5, 1e-4, 1e-3];
 
 function usage(): never {
-  console.error("usage: npm run train:decisions -- SOURCE[=WEIGHT]... [--out PATH] [--folds N] [--every K]");
+  console.error("usage: npm run train:decisions -- SOURCE[=WEIGHT]... [--out PATH] [--folds N] [--every K] [--field-penalty X]");
   process.exit(2);
 }
 
@@ -27,11 +27,13 @@ function parseArgs(argv: string[]) {
   let out = DEFAULT_OUT;
   let folds = 5;
   let every = 1;
+  let fieldPenalty: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === "--out") out = argv[++i] ?? usage();
     else if (arg === "--folds") folds = Number(argv[++i] ?? usage());
     else if (arg === "--every") every = Number(argv[++i] ?? usage());
+    else if (arg === "--field-penalty") fieldPenalty = Number(argv[++i] ?? usage());
     else if (arg.startsWith("--")) usage();
     else {
       const at = arg.lastIndexOf("=");
@@ -45,12 +47,12 @@ function parseArgs(argv: string[]) {
     }
   }
   if (sources.length === 0 || !(folds >= 2) || !(every >= 1)) usage();
-  return { sources, out, folds, every };
+  return { sources, out, folds, every, fieldPenalty };
 }
 
 async function main(): Promise<void> {
   const started = process.hrtime.bigint();
-  const { sources, out, folds, every } = parseArgs(process.argv.slice(2));
+  const { sources, out, folds, every, fieldPenalty } = parseArgs(process.argv.slice(2));
   const labelled: LabelledSource[] = sources.map((s) => {
     const isDir = statSync(s.path).isDirectory();
     return {
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
   const thresholdSource = counts.reduce((best, c, i) => (c.decisions > (counts[best]?.decisions ?? 0) ? i : best), 0);
   const report = trainModel(
     table,
-    { folds, l2Grid: L2_GRID, thresholdSource },
+    { folds, l2Grid: L2_GRID, thresholdSource, fieldPenalty },
     {
       command: `npm run train:decisions -- ${process.argv.slice(2).join(" ")}`,
       sources: counts,
@@ -80,11 +82,12 @@ async function main(): Promise<void> {
   );
   writeFileSync(out, `${JSON.stringify(report.model, null, 2)}\n`);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log("| L2 | held-out F1 | held-out balanced accuracy | threshold |");
-  console.log("| ---: | ---: | ---: | ---: |");
+  const heads = counts.map((c) => `${c.source}: held-out F1 / BA`);
+  console.log(`| L2 | threshold | ${heads.join(" | ")} |`);
+  console.log(`| ---: | ---: | ${heads.map(() => "---:").join(" | ")} |`);
   for (const g of report.grid)
     console.log(
-      `| ${g.l2} | ${g.choice.metrics.f1.toFixed(3)} | ${g.choice.metrics.balancedAccuracy.toFixed(3)} | ${g.choice.threshold} |`,
+      `| ${g.l2} | ${g.choice.threshold} | ${g.bySource.map((m) => `${m.f1.toFixed(3)} / ${m.balancedAccuracy.toFixed(3)}`).join(" | ")} |`,
     );
   console.log(`\nwrote ${out} (${table.names.length} weights, ${report.final.iterations} Newton steps) in ${seconds.toFixed(0)} s`);
 }

@@ -57,10 +57,17 @@ function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
 }
 
 /**
- * Minimises Σ wᵢ·logloss(yᵢ, σ(b + x·θ)) / Σ wᵢ + (l2 / 2)·|θ|² over the rows
- * `use` (all rows when omitted). The bias is not penalised.
+ * Minimises Σ wᵢ·logloss(yᵢ, σ(b + x·θ)) / Σ wᵢ + Σⱼ (l2·scaleⱼ / 2)·θⱼ² over
+ * the rows `use` (all rows when omitted). The bias is not penalised;
+ * `scale` (default 1 for every column) makes some weights dearer than others.
  */
-export function fitLogistic(rows: SparseRows, l2: number, use?: readonly number[], maxIterations = 30): LogisticFit {
+export function fitLogistic(
+  rows: SparseRows,
+  l2: number,
+  use?: readonly number[],
+  scale?: readonly number[],
+  maxIterations = 30,
+): LogisticFit {
   const d = rows.dims;
   const n = d + 1; // parameter 0 is the bias
   const theta = new Float64Array(n);
@@ -101,8 +108,9 @@ export function fitLogistic(rows: SparseRows, l2: number, use?: readonly number[
       }
     }
     for (let i = 1; i < n; i++) {
-      grad[i] = (grad[i] as number) + l2 * (theta[i] as number);
-      hess[i * n + i] = (hess[i * n + i] as number) + l2;
+      const penalty = l2 * (scale?.[i - 1] ?? 1);
+      grad[i] = (grad[i] as number) + penalty * (theta[i] as number);
+      hess[i * n + i] = (hess[i * n + i] as number) + penalty;
     }
     // A feature absent from these rows has an empty row and column: keep the system solvable.
     for (let i = 0; i < n; i++) if ((hess[i * n + i] as number) === 0) hess[i * n + i] = 1;
