@@ -4,6 +4,7 @@ import { loadScenarios } from "../lib/engine/decide/eval/scenarios/load";
 import { interaction } from "../lib/engine/decide/interaction";
 import { combine } from "../lib/engine/decide/rule-decider";
 import { decisionModelSchema } from "../lib/engine/decide/weights";
+
 const model = decisionModelSchema.parse(JSON.parse(readFileSync(process.argv[2] as string, "utf8")));
 const counts = new Map<string, number>();
 for (const s of loadScenarios(process.argv[3] ?? "lib/engine/decide/eval/scenarios/scenarios.jsonl")) {

@@ -60,9 +60,13 @@ async function main(): Promise<void> {
   try {
     const report = await evaluate(cases, createRuleDecider(), {
       keepWrong: 20,
-      onProgress: (n) => process.stderr.write(`\r${n} decisions (${Math.round((Date.now() - started) / 1000)} s)`),
+      onProgress: (n) =>
+        process.stderr.write(`\r${n} decisions (${Math.round((Date.now() - started) / 1000)} s)`),
       onResult: sink
-        ? (s, r) => sink.write(`${JSON.stringify({ id: s.id, decision: r.decision, score: r.score, reasons: r.reasons })}\n`)
+        ? (s, r) =>
+            sink.write(
+              `${JSON.stringify({ id: s.id, decision: r.decision, score: r.score, reasons: r.reasons })}\n`,
+            )
         : undefined,
     });
     process.stderr.write("\n");

@@ -18,7 +18,9 @@ const DEFAULT_OUT = "lib/engine/decide/decision-model.json";
 const L2_GRID = [1e-5, 1e-4, 1e-3];
 
 function usage(): never {
-  console.error("usage: npm run train:decisions -- SOURCE[=WEIGHT]... [--out PATH] [--folds N] [--every K] [--field-penalty X]");
+  console.error(
+    "usage: npm run train:decisions -- SOURCE[=WEIGHT]... [--out PATH] [--folds N] [--every K] [--field-penalty X]",
+  );
   process.exit(2);
 }
 
@@ -70,7 +72,10 @@ async function main(): Promise<void> {
     speak: table.source.filter((x, r) => x === i && table.rows.labels[r] === 1).length,
   }));
   // The threshold is chosen on the largest source (the real conversations).
-  const thresholdSource = counts.reduce((best, c, i) => (c.decisions > (counts[best]?.decisions ?? 0) ? i : best), 0);
+  const thresholdSource = counts.reduce(
+    (best, c, i) => (c.decisions > (counts[best]?.decisions ?? 0) ? i : best),
+    0,
+  );
   const report = trainModel(
     table,
     { folds, l2Grid: L2_GRID, thresholdSource, fieldPenalty },
@@ -89,7 +94,9 @@ async function main(): Promise<void> {
     console.log(
       `| ${g.l2} | ${g.choice.threshold} | ${g.bySource.map((m) => `${m.f1.toFixed(3)} / ${m.balancedAccuracy.toFixed(3)}`).join(" | ")} |`,
     );
-  console.log(`\nwrote ${out} (${table.names.length} weights, ${report.final.iterations} Newton steps) in ${seconds.toFixed(0)} s`);
+  console.log(
+    `\nwrote ${out} (${table.names.length} weights, ${report.final.iterations} Newton steps) in ${seconds.toFixed(0)} s`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,9 +2,9 @@ import type { LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { generateText, type ModelMessage, streamText } from "ai";
 import { convertReadableStreamToArray } from "ai/test";
 import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/lib/text/sentences";
 import { agentSystemPrompt } from "../prompts";
 import { MAX_REPLY_CHARS, offlineModel } from ".";
-import { splitSentences } from "@/lib/text/sentences";
 
 const system = (name: string, persona: string) =>
   agentSystemPrompt({ name, persona, roomName: "Launch crew", otherParticipants: ["Sam", "Priya"] });
@@ -164,7 +164,9 @@ describe("offline persona model through generateText", () => {
         const text = await reply(persona, said(message));
         expect(text.length).toBeGreaterThan(0);
         expect(text.length).toBeLessThanOrEqual(MAX_REPLY_CHARS);
-        const sentences = splitSentences(text.replace(/\p{Extended_Pictographic}/gu, ""), { chat: true }).length;
+        const sentences = splitSentences(text.replace(/\p{Extended_Pictographic}/gu, ""), {
+          chat: true,
+        }).length;
         expect(sentences).toBeGreaterThanOrEqual(1);
         expect(sentences).toBeLessThanOrEqual(4);
       }

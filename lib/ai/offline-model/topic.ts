@@ -8,8 +8,6 @@ export interface Topic {
   words: string[];
 }
 
-
-
 // Phrasal verbs read better as gerunds: "I can't log in" → "logging in".
 const PARTICLE_VERBS: Record<string, string> = {
   log: "logging",

@@ -4,11 +4,11 @@
 // "... Otto?"), and a name merely mentioned ("I'll pair with Maya"). The same
 // rules find messages addressed to somebody else, which the agent keeps out of.
 
-import { matchName, type NameForms, nameForms } from "./agent-name";
-import { STOPWORDS } from "../../text/stopwords";
 import { normalizeText, tokenize } from "../../text/normalize";
 import { escapeRegExp } from "../../text/regexp";
 import { splitSentences } from "../../text/sentences";
+import { STOPWORDS } from "../../text/stopwords";
+import { matchName, type NameForms, nameForms } from "./agent-name";
 
 export type AgentAddress = "mention" | "reply_convention" | "name" | "nickname" | "third_person";
 

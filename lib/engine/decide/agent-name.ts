@@ -4,8 +4,8 @@
 // "Sam" for "Samantha".
 
 import { memoize } from "../../text/memoize";
-import { STOPWORDS } from "../../text/stopwords";
 import { normalizeText, tokenize } from "../../text/normalize";
+import { STOPWORDS } from "../../text/stopwords";
 
 const NAME_IN_PROMPT =
   /\b(?:[Yy]ou are|[Yy]ou're|[Yy]ou’re|[Yy]our name is)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?)/u;

@@ -1,15 +1,15 @@
 // Everything the factors need to know about one decision, computed once.
 // Analysis lives here; turning facts into weights lives in factors/.
 
+import { normalizeText } from "../../text/normalize";
 import { type AgentAddress, strongerAddress } from "./addressing";
 import { elliptical, replyInExchange, sideConversation } from "./conversation";
+import { type Interaction, interaction } from "./interaction";
 import { needsAnswer } from "./message-kind";
 import { type QuestionState, questionState } from "./questions";
 import { agentShare, asksBack, pendingFollowUp, repliesToAgent } from "./recency";
 import { type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
-import { type Interaction, interaction } from "./interaction";
 import { stem } from "./stem";
-import { normalizeText } from "../../text/normalize";
 import { burstLength, type TypingState, typingState } from "./timing";
 import type { DecisionInput } from "./types";
 import { WINDOW } from "./weights";

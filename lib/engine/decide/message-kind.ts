@@ -2,10 +2,10 @@
 // answer questions, requests and reported problems; good news and jokes are
 // bids for a social reply; plain statements usually need nothing.
 
-import { CELEBRATION_EMOJI, LAUGHTER, SERIOUS_WORDS } from "./lexicon";
 import { memoize } from "../../text/memoize";
 import { normalizeText, tokenize } from "../../text/normalize";
 import { splitSentences } from "../../text/sentences";
+import { CELEBRATION_EMOJI, LAUGHTER, SERIOUS_WORDS } from "./lexicon";
 
 export interface MessageKind {
   question: boolean;

@@ -4,13 +4,13 @@
 // plus the stems of topics it says to stay out of; a message then scores by
 // the keywords it shares.
 
-import { MOOD_WORDS, PHRASES, TOPIC_CLUSTERS } from "./lexicon";
 import { memoize } from "../../text/memoize";
+import { normalizeText, tokenize } from "../../text/normalize";
+import { PROMPT_META_WORDS, STOPWORDS } from "../../text/stopwords";
+import { MOOD_WORDS, PHRASES, TOPIC_CLUSTERS } from "./lexicon";
 import { type PromptRole, promptRole, statesField } from "./prompt-role";
 import { type PromptRules, parsePromptRules } from "./prompt-rules";
 import { stem } from "./stem";
-import { PROMPT_META_WORDS, STOPWORDS } from "../../text/stopwords";
-import { normalizeText, tokenize } from "../../text/normalize";
 
 export const DIRECT_WEIGHT = 1;
 export const CLUSTER_WEIGHT = 0.5;

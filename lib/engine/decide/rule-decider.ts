@@ -50,7 +50,11 @@ export function combine(analysis: Analysis, model: DecisionModel): DecisionResul
   if (verdict && !(verdict.decision === "speak" && finishing)) {
     const learned = sum >= 0 ? "speak" : "stay_silent";
     if (learned === verdict.decision)
-      reasons.push({ factor: verdict.factor, weight: 0, detail: `${verdict.detail} (the learned weights agree)` });
+      reasons.push({
+        factor: verdict.factor,
+        weight: 0,
+        detail: `${verdict.detail} (the learned weights agree)`,
+      });
     else {
       const weight = verdict.decision === "speak" ? RULE_MARGIN - sum : -RULE_MARGIN - sum;
       reasons.push({
@@ -65,7 +69,10 @@ export function combine(analysis: Analysis, model: DecisionModel): DecisionResul
   return {
     decision: sum >= 0 ? "speak" : "stay_silent",
     score: Math.round((1 / (1 + Math.exp(-sum))) * 1e4) / 1e4,
-    reasons: [{ factor: "base", weight: round2(base) }, ...reasons.map((r) => ({ ...r, weight: round2(r.weight) }))],
+    reasons: [
+      { factor: "base", weight: round2(base) },
+      ...reasons.map((r) => ({ ...r, weight: round2(r.weight) })),
+    ],
   };
 }
 

@@ -14,9 +14,9 @@
 //                agent A(m mod k): it speaks, the others stay silent. A
 //                one-agent situation therefore speaks at every moment.
 
+import { mentionsName } from "../../../text/mentions";
 import type { Decision } from "./metrics";
 import type { Scenario } from "./scenarios/load";
-import { mentionsName } from "../../../text/mentions";
 
 export type BaselineName =
   | "always speak"

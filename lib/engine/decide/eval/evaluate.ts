@@ -22,7 +22,12 @@ class Tally {
   }
 }
 
-const POLICIES = ["always speak", "never speak", "speak only when named", "named, or spoke in the last 5 lines"] as const;
+const POLICIES = [
+  "always speak",
+  "never speak",
+  "speak only when named",
+  "named, or spoke in the last 5 lines",
+] as const;
 
 export interface EvaluationReport {
   cases: number;

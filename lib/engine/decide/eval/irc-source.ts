@@ -87,7 +87,11 @@ export interface IrcDecision extends Scenario {
 }
 
 /** Every decision of one split, in file order. `every` keeps one in K (a quick sample). */
-export async function* readIrcSplit(dir: string, split: "train" | "dev", every = 1): AsyncGenerator<IrcDecision> {
+export async function* readIrcSplit(
+  dir: string,
+  split: "train" | "dev",
+  every = 1,
+): AsyncGenerator<IrcDecision> {
   const threads = new Map<string, Thread>();
   for await (const c of jsonLines<Conversation>(join(dir, "conversations.jsonl.gz")))
     if (c.split === split) threads.set(c.conv_id, thread(c));

@@ -91,10 +91,10 @@ export async function buildTable(
   for (const [s, src] of sources.entries()) {
     let pos = 0;
     let neg = 0;
+    for (let r = 0; r < source.length; r++) if (source[r] === s) rows.labels[r] === 1 ? pos++ : neg++;
     for (let r = 0; r < source.length; r++)
-      if (source[r] === s) (rows.labels[r] === 1 ? pos++ : neg++);
-    for (let r = 0; r < source.length; r++)
-      if (source[r] === s) rows.weights[r] = (src.weight * 0.5) / Math.max(1, rows.labels[r] === 1 ? pos : neg);
+      if (source[r] === s)
+        rows.weights[r] = (src.weight * 0.5) / Math.max(1, rows.labels[r] === 1 ? pos : neg);
   }
   // Columns in name order, so the file does not depend on which feature showed up first.
   const names = [...index.keys()].sort();
@@ -107,7 +107,8 @@ export async function buildTable(
     const from = rows.start[r] as number;
     const to = rows.start[r + 1] as number;
     const pairs: Array<[number, number]> = [];
-    for (let k = from; k < to; k++) pairs.push([inverse[rows.cols[k] as number] as number, rows.vals[k] as number]);
+    for (let k = from; k < to; k++)
+      pairs.push([inverse[rows.cols[k] as number] as number, rows.vals[k] as number]);
     pairs.sort((a, b) => a[0] - b[0]);
     pairs.forEach(([col, v], i) => {
       rows.cols[from + i] = col;
@@ -189,7 +190,11 @@ export interface TrainReport {
 
 const round = (n: number, digits = 6) => Number(n.toFixed(digits));
 
-export function trainModel(table: FeatureTable, options: TrainOptions, notes: Record<string, unknown>): TrainReport {
+export function trainModel(
+  table: FeatureTable,
+  options: TrainOptions,
+  notes: Record<string, unknown>,
+): TrainReport {
   const foldOf = assignFolds(table.groups, options.folds);
   const thresholdRows = table.source.flatMap((s, r) => (s === options.thresholdSource ? [r] : []));
   const scale = penalties(table.names, options.fieldPenalty ?? FIELD_PENALTY);
@@ -203,7 +208,8 @@ export function trainModel(table: FeatureTable, options: TrainOptions, notes: Re
           x === s
             ? [
                 {
-                  predicted: (p[r] as number) >= choice.threshold ? ("speak" as const) : ("stay_silent" as const),
+                  predicted:
+                    (p[r] as number) >= choice.threshold ? ("speak" as const) : ("stay_silent" as const),
                   label: table.rows.labels[r] === 1 ? ("speak" as const) : ("stay_silent" as const),
                 },
               ]

@@ -14,7 +14,12 @@ export function relevanceValue(score: number): number {
   return Math.min(RELEVANCE_CAP, score);
 }
 
-function split(relevance: Relevance): { topic: number; mood: number; topicStems: string[]; moodStems: string[] } {
+function split(relevance: Relevance): {
+  topic: number;
+  mood: number;
+  topicStems: string[];
+  moodStems: string[];
+} {
   const topicStems: string[] = [];
   const moodStems: string[] = [];
   for (const s of relevance.matched) (MOOD_STEMS.has(s) ? moodStems : topicStems).push(s);
@@ -58,7 +63,8 @@ export function contentFactors(ctx: FactorContext): void {
   if (topic > 0) {
     const words = facts.words(topicStems);
     // Relevance of a question asks for an answer; relevance of a statement only invites comment.
-    if (facts.engaging && !elsewhere) ctx.add("relevant_question", relevanceValue(topic), `asks about ${words}, which the prompt covers`);
+    if (facts.engaging && !elsewhere)
+      ctx.add("relevant_question", relevanceValue(topic), `asks about ${words}, which the prompt covers`);
     else ctx.add("relevance", relevanceValue(topic), `mentions ${words}, which the prompt covers`);
   }
   if (mood > 0) ctx.add("mood_fit", mood, `the prompt welcomes ${moodStems.map(moodName).join(", ")}`);
@@ -72,7 +78,8 @@ export function contentFactors(ctx: FactorContext): void {
       extra += ctx.profile.keywords.get(s) ?? 0;
       stems.push(s);
     }
-    if (extra > 0) ctx.add("context_relevance", relevanceValue(extra), `the thread is about ${facts.words(stems)}`);
+    if (extra > 0)
+      ctx.add("context_relevance", relevanceValue(extra), `the thread is about ${facts.words(stems)}`);
   }
 
   const avoided = facts.relevance.avoided;

@@ -3,6 +3,7 @@
 
 import type { FactorContext } from "./context";
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const minutes = (m: number) => (m < 1 ? "just now" : `${Math.round(m)} min ago`);
 
 export function interactionFactors(ctx: FactorContext): void {
@@ -30,9 +31,18 @@ export function interactionFactors(ctx: FactorContext): void {
       Math.min(3, talk.sharedWithAgent.length),
       `shares ${facts.words(talk.sharedWithAgent)} with the agent's recent lines`,
     );
-  if (talk.agentLines > 0) ctx.add("agent_activity", Math.log1p(talk.agentLines), `${talk.agentLines} lines by the agent lately`);
+  if (talk.agentLines > 0)
+    ctx.add(
+      "agent_activity",
+      Math.log1p(talk.agentLines),
+      `${plural(talk.agentLines, "line")} by the agent lately`,
+    );
   if (talk.agentHelped > 0)
-    ctx.add("agent_helping", Math.log1p(talk.agentHelped), `the agent spoke to ${talk.agentHelped} people lately`);
+    ctx.add(
+      "agent_helping",
+      Math.log1p(talk.agentHelped),
+      `the agent spoke to ${plural(talk.agentHelped, "person", "people")} lately`,
+    );
   if (talk.senderBusyElsewhere && !facts.addressed)
     ctx.add("sender_talking_to_other", 1, `${sender} was just talking to someone else`);
 
@@ -44,7 +54,11 @@ export function interactionFactors(ctx: FactorContext): void {
   if (talk.activePeople > 1)
     ctx.add("active_people", Math.log2(talk.activePeople), `${talk.activePeople} people active`);
   if (talk.gapMinutes >= 1)
-    ctx.add("pause_before", Math.log1p(talk.gapMinutes), `${Math.round(talk.gapMinutes)} min of silence before`);
+    ctx.add(
+      "pause_before",
+      Math.log1p(talk.gapMinutes),
+      `${Math.round(talk.gapMinutes)} min of silence before`,
+    );
 
   const role = profile.role;
   if (role) ctx.add(`role_${role}`, 1, `the prompt makes the agent a ${role}`);

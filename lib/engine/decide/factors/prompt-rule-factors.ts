@@ -35,7 +35,11 @@ export function promptRuleVerdict(ctx: FactorContext): RuleVerdict | null {
       };
   }
   if (rules.quietChatter === "general" && !facts.engaging && !facts.addressed && !facts.followUp)
-    return { factor: "prompt_quiet_on_chatter", decision: "stay_silent", detail: "the prompt says not to join chatter" };
+    return {
+      factor: "prompt_quiet_on_chatter",
+      decision: "stay_silent",
+      detail: "the prompt says not to join chatter",
+    };
   if (rules.quietChatter === "side" && facts.side && !facts.engaging && !facts.addressed)
     return {
       factor: "prompt_quiet_on_side_chatter",

@@ -17,7 +17,10 @@ const timestamp = z.union([
   z.number().finite(),
   z
     .string()
-    .refine((s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)), "ts: not an ISO 8601 time")
+    .refine(
+      (s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && Number.isFinite(Date.parse(s)),
+      "ts: not an ISO 8601 time",
+    )
     .transform((s) => Date.parse(s)),
 ]);
 
