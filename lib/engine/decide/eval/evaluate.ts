@@ -53,9 +53,15 @@ export async function evaluate(
   const tallies = new Map<string, Map<string, Tally>>();
   const tally = (slice: string, policy: string) => {
     let bySlice = tallies.get(slice);
-    if (!bySlice) tallies.set(slice, (bySlice = new Map()));
+    if (!bySlice) {
+      bySlice = new Map();
+      tallies.set(slice, bySlice);
+    }
     let t = bySlice.get(policy);
-    if (!t) bySlice.set(policy, (t = new Tally()));
+    if (!t) {
+      t = new Tally();
+      bySlice.set(policy, t);
+    }
     return t;
   };
   const record = (s: Scenario, policy: string, predicted: Decision) => {
@@ -81,7 +87,10 @@ export async function evaluate(
     record(s, "named, or spoke in the last 5 lines", namedOrRecent(s));
     if (s.situation) {
       let room = rooms.get(s.situation);
-      if (!room) rooms.set(s.situation, (room = { agents: new Map(), moments: new Map() }));
+      if (!room) {
+        room = { agents: new Map(), moments: new Map() };
+        rooms.set(s.situation, room);
+      }
       if (!room.agents.has(s.agentName)) room.agents.set(s.agentName, room.agents.size);
       const last = s.input.batch[s.input.batch.length - 1];
       const key = `${s.input.history.length}|${last?.sender}|${last?.ts}|${last?.content}`;

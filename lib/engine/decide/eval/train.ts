@@ -137,7 +137,9 @@ export function outOfFold(
   for (let f = 0; f < folds; f++) {
     const trainRows: number[] = [];
     const testRows: number[] = [];
-    foldOf.forEach((k, r) => (k === f ? testRows : trainRows).push(r));
+    foldOf.forEach((k, r) => {
+      (k === f ? testRows : trainRows).push(r);
+    });
     const fit = fitLogistic(table.rows, l2, trainRows, scale);
     for (const r of testRows) p[r] = score(table.rows, r, fit);
   }
