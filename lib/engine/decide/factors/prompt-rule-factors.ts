@@ -1,4 +1,5 @@
-// The system prompt's explicit rules about when to talk. They are not learned:
+// The system prompt's explicit rules about when to talk, and the app's one
+// rule that a person who addresses the agent gets an answer. They are not learned:
 // an operator who wrote "only speak when addressed" or "stay quiet during side
 // chatter" gets exactly that, whatever the learned weights say. Each rule
 // returns the decision it forces (or null), with the reason to show.
@@ -45,6 +46,23 @@ export function promptRuleVerdict(ctx: FactorContext): RuleVerdict | null {
       factor: "prompt_quiet_on_side_chatter",
       decision: "stay_silent",
       detail: "the prompt says to stay out of side chatter",
+    };
+
+  // The app's own rules: a person who addresses the agent gets an answer, and a
+  // thanks, an "ok" or a "brb" closes the loop (unless it answers the agent's own question).
+  const closing =
+    focus.ack !== null && focus.ack !== "greeting" && !(focus.ack === "affirm" && facts.followUp);
+  if (closing && !facts.engaging)
+    return {
+      factor: "closes_the_loop",
+      decision: "stay_silent",
+      detail: "thanks, an ok or a goodbye needs no answer",
+    };
+  if (facts.addressed && !focus.ack)
+    return {
+      factor: "addressed_directly",
+      decision: "speak",
+      detail: "a person who addresses the agent gets an answer",
     };
 
   const asks = facts.engaging && !elsewhere && !focus.ack && facts.question.state !== "answered";
