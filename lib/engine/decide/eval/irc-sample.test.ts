@@ -12,7 +12,7 @@ import { readIrcSplit } from "./irc-source";
 const SAMPLE = fileURLToPath(new URL("./data/irc-dev-sample", import.meta.url));
 
 /** Measured on this sample: F1 MEASURED_F1, balanced accuracy MEASURED_BA. */
-const FLOOR = { f1: FLOOR_F1, balancedAccuracy: FLOOR_BA };
+const FLOOR = { f1: 0.55, balancedAccuracy: 0.78 };
 
 describe("real-chat dev sample", () => {
   it("keeps F1 and balanced accuracy above the floors, beating both reference rules", async () => {
