@@ -1,10 +1,13 @@
 import type { Intent } from "../intent";
+import type { Area } from "../lexicon";
 import type { Persona } from "../persona";
 
 export interface ReplyContext {
   persona: Persona;
   intent: Intent;
   factual: boolean;
+  /** What part of life the message is about (work, design, or lunch and games). */
+  area: Area;
   /** The topic noun phrase, or "this" when the message has none. */
   subject: string;
   hasTopic: boolean;
@@ -24,8 +27,12 @@ export interface ReplyParts {
 
 export type Template = (c: ReplyContext) => ReplyParts;
 
-/** Per intent, plus "factual" (questions it cannot know the answer to) and "reaction" (topic-less chatter: "lol", "ok"). */
-export type FamilyTemplates = Record<Intent | "factual" | "reaction", readonly Template[]>;
+/**
+ * Per intent, plus "factual" (questions it cannot know the answer to), "reaction" (topic-less
+ * chatter: "lol", "ok") and "social" (lunch, games, books: opinions and plans outside work).
+ */
+export type TemplateKey = Intent | "factual" | "reaction" | "social";
+export type FamilyTemplates = Record<TemplateKey, readonly Template[]>;
 
 /** ", Sam" or "" */
 export const comma = (c: ReplyContext) => (c.name ? `, ${c.name}` : "");
