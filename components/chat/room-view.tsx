@@ -49,6 +49,11 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
   const [peopleOpen, setPeopleOpen] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const meId = initial.me.userId;
+  const { updateMessage, removeMessage } = room;
+  const ownActions = useMemo(
+    () => ({ roomId: initial.id, onEdited: updateMessage, onDeleted: removeMessage }),
+    [initial.id, updateMessage, removeMessage],
+  );
 
   const typists = useMemo<Typist[]>(
     () => [
@@ -161,7 +166,13 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
               <Loader2 aria-hidden className="ml-auto size-3.5 animate-spin" />
             </div>
           ) : null}
-          <MessageList messages={room.messages} meId={meId} agents={agents} className="flex-1" />
+          <MessageList
+            messages={room.messages}
+            meId={meId}
+            agents={agents}
+            className="flex-1"
+            ownActions={ownActions}
+          />
           <div className="grid gap-1 border-t p-3">
             <TypingIndicators typists={typists} />
             <Composer roomId={initial.id} mentionables={mentionables} onSent={room.addMessage} />

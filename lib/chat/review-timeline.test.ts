@@ -27,6 +27,7 @@ function message(seq: number, s: number, senderName = "Ana"): ChatMessageDTO {
     replyKey: null,
     position: null,
     createdAt: at(s).toISOString(),
+    editedAt: null,
   };
 }
 
