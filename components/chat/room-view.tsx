@@ -2,7 +2,7 @@
 
 import { ClipboardList, Loader2, Users, WifiOff } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -93,11 +93,30 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
     (agentId: string) => setAgents((list) => list.filter((a) => a.id !== agentId)),
     [setAgents],
   );
+  // The agent dialog is opened from buttons that may be gone when it closes (the mobile
+  // People sheet closes first): focus goes back to the button if it is still there, else to
+  // the People button, else to the composer. Never to the page body.
+  const openedFrom = useRef<HTMLElement | null>(null);
+  const peopleButton = useRef<HTMLButtonElement>(null);
+  const returnFocusTo = useCallback(
+    () =>
+      (openedFrom.current?.isConnected && openedFrom.current.offsetParent !== null
+        ? openedFrom.current
+        : null) ??
+      (peopleButton.current?.offsetParent ? peopleButton.current : null) ??
+      document.querySelector<HTMLElement>('textarea[name="content"]'),
+    [],
+  );
+  const rememberOpener = () => {
+    openedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  };
   const editAgent = (agent: AgentDTO) => {
+    rememberOpener();
     setPeopleOpen(false);
     setEditing({ mode: "edit", agent });
   };
   const addAgent = () => {
+    rememberOpener();
     setPeopleOpen(false);
     setEditing({ mode: "create" });
   };
@@ -125,7 +144,13 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
             {room.name}
           </h1>
           <CopyInviteButton inviteUrl={initial.inviteUrl} />
-          <Button variant="outline" size="sm" className="lg:hidden" onClick={() => setPeopleOpen(true)}>
+          <Button
+            ref={peopleButton}
+            variant="outline"
+            size="sm"
+            className="lg:hidden"
+            onClick={() => setPeopleOpen(true)}
+          >
             <Users aria-hidden />
             People
             <span className="text-muted-foreground">
@@ -205,6 +230,8 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
         }}
         onSaved={onAgentSaved}
         onDeleted={onAgentDeleted}
+        takenColors={agents.map((a) => a.color)}
+        returnFocusTo={returnFocusTo}
       />
       <Notices notices={room.notices} onDismiss={room.dismissNotice} />
     </div>
