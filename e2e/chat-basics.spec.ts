@@ -100,14 +100,14 @@ test("your last message can be edited and deleted; Enter while sending is queued
   const { page, room } = await guestInDemoRoom(browser);
   await room.send("the billing page shows teh wrong currency");
   const bubble = room.messages().filter({ hasText: "wrong currency" }).last();
-  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Edit your last message" }).click();
   const editor = page.getByLabel("Edit your message");
   await expect(editor).toBeFocused();
   await editor.fill("the billing page shows the wrong currency");
   await editor.press("Enter");
   await expect(bubble).toContainText("shows the wrong currency");
   await expect(bubble.getByTestId("edited")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Edit" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Edit your last message" })).toBeFocused();
 
   // Slow the next posts down so the second Enter lands while the first is on its way.
   await page.route("**/api/rooms/*/messages", async (route) => {
@@ -126,9 +126,9 @@ test("your last message can be edited and deleted; Enter while sending is queued
   await page.unroute("**/api/rooms/*/messages");
 
   // Only the last one has Edit and Delete; deleting it leaves the first.
-  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(1);
-  await page.getByRole("button", { name: "Delete" }).click();
-  await page.getByRole("button", { name: "Delete", exact: true }).last().click();
+  await expect(page.getByRole("button", { name: "Edit your last message" })).toHaveCount(1);
+  await page.getByRole("button", { name: "Delete your last message" }).click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
   await expect(room.messages().filter({ hasText: "second of two" })).toHaveCount(0);
   await expect(room.messages().filter({ hasText: "first of two" })).toHaveCount(1);
 });

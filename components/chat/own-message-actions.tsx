@@ -179,6 +179,7 @@ export function OwnMessageActions({
             size="sm"
             variant="ghost"
             className="h-7 px-2 text-xs"
+            aria-label="Edit your last message"
             onClick={() => {
               setDraft(message.content);
               setMode("editing");
@@ -192,6 +193,7 @@ export function OwnMessageActions({
             size="sm"
             variant="ghost"
             className="h-7 px-2 text-xs"
+            aria-label="Delete your last message"
             onClick={() => setMode("confirm-delete")}
           >
             <Trash2 aria-hidden className="size-3" /> Delete

@@ -33,7 +33,7 @@ export function composeDetails(conversation: Conversation): ReplyDetails {
   const earlier = ownEarlierSentences(conversation);
   // Try the templates in a seed-chosen order and keep the first whose sentences the agent has not
   // used yet in this conversation, so two questions in a row never get the same answer.
-  const templates = TEMPLATES[persona.family][key];
+  const templates = TEMPLATES[familyFor(persona, context, key)][key];
   const offset = hashString(`${context.seed}:core:${key}`) % templates.length;
   let best: { text: string; repeats: number } | null = null;
   for (let i = 0; i < templates.length; i++) {
@@ -79,6 +79,17 @@ function withoutRepeats(parts: ReplyParts, earlier: Set<string>): ReplyParts {
     core: parts.core.filter((text, i) => i === 0 || fresh(text)),
     closer: parts.closer && fresh(parts.closer) ? parts.closer : undefined,
   };
+}
+
+/**
+ * A support engineer asked about a screen's copy, or a designer told about an API error,
+ * answers as a thoughtful colleague (the generic voice) rather than forcing their trade's advice.
+ */
+function familyFor(persona: Persona, c: ReplyContext, key: TemplateKey): Persona["family"] {
+  const home = HOME_AREA[persona.family];
+  const talk = ["question", "opinion", "plan", "statement"].includes(key);
+  const work = (area: Area) => area === "tech" || area === "design";
+  return talk && work(home) && work(c.area) && c.area !== home ? "generic" : persona.family;
 }
 
 function templateKey(c: ReplyContext): TemplateKey {
@@ -131,7 +142,7 @@ function buildContext(
     persona,
     intent,
     factual,
-    area: areaOf(spoken?.text ?? ""),
+    area: areaOf(spoken?.text ?? "", HOME_AREA[persona.family]),
     subject: topic?.phrase ?? "this",
     hasTopic: topic !== null,
     name: sender && namesSender(conversation, persona, sender, intent, seed, spoken!.text) ? sender : null,
@@ -163,16 +174,23 @@ function namesSender(
   return chance(seed, "name", odds);
 }
 
-/** Which part of life the message is about; the one with the most matching words wins. */
-function areaOf(text: string): Area {
+/** Which part of life the message is about: the most matching words win, a tie goes to `prefer`. */
+function areaOf(text: string, prefer: Area): Area {
   let area: Area = "other";
   let best = 0;
   for (const [name, pattern] of Object.entries(AREA_WORDS) as [Exclude<Area, "other">, RegExp][]) {
     const hits = text.match(new RegExp(pattern.source, "gi"))?.length ?? 0;
-    if (hits > best) [area, best] = [name, hits];
+    if (hits > best || (hits === best && hits > 0 && name === prefer)) [area, best] = [name, hits];
   }
   return area;
 }
+
+const HOME_AREA: Record<Persona["family"], Area> = {
+  support: "tech",
+  design: "design",
+  playful: "social",
+  generic: "other",
+};
 
 /** The last message's own topic, or, for "what do you think?", the most recent one before it. */
 function findTopic(conversation: Conversation, text: string, names: string[], intent: Intent): Topic | null {

@@ -29,7 +29,7 @@ const THANKS =
 const RESOLVED =
   /\b(never ?mind|nvm|(it|that|everything)('s| is)? (works|working) (now|again)|works now|fixed it|sorted it( out)?|all good now|figured it out|got it working|problem solved|solved it|no longer needed|ignore (that|me))\b/i;
 const PROBLEM =
-  /\b(wrong|incorrect|missing|slow|laggy|stop(s|ped)? working|disappear(ed|s)?|logged out|logs me out|logging me out|declined|can't|cant|cannot|can not|unable|not working|doesn't work|does not work|isn't working|won't|wont|broken|breaks|broke|errors?(?! messages?)|fail|fails|failed|failing|stuck|issue|issues|problem|problems|bug|bugs|crash|crashes|crashed|crashing|trouble|locked out|is down|went down|not loading|keeps)\b/i;
+  /\b(wrong|incorrect|missing|slow|laggy|stop(s|ped)? working|(don't|doesn't|didn't|won't|isn't|aren't) (load|loading|open|show|save|sync|start|connect|appear|update|send|arrive|render)|(returns|returned|throws|gives|got|getting) (an? )?(500|502|503|404|401|403|timeout)|disappear(ed|s)?|logged out|logs me out|logging me out|declined|can't|cant|cannot|can not|unable|not working|doesn't work|does not work|isn't working|won't|wont|broken|breaks|broke|errors?(?! messages?)|fail|fails|failed|failing|stuck|issue|issues|problem|problems|bug|bugs|crash|crashes|crashed|crashing|trouble|locked out|is down|went down|not loading)\b/i;
 const HOW_TO =
   /^(how (do|can) (i|we)|how to|where (do|can) (i|we) (find|see|change|set|get|turn)|is there a way to|what's the best way to|what is the best way to)\b/i;
 const OPINION =

@@ -132,7 +132,7 @@ export const QUALITY_PROMPTS: QualityPrompt[] = [
   { agent: "Sam", text: "can you help me set up SSO?", intent: "help" },
   { agent: "Sam", text: "what do you think?", intent: "opinion" },
   { agent: "Sam", text: "what should we do for lunch?", intent: "opinion", topic: "lunch" },
-  { agent: "Sam", text: "I got a 404 on the settings page", intent: "statement", topic: "the settings page" },
+  { agent: "Sam", text: "I got a 404 on the settings page", intent: "help", topic: "the settings page" },
   { agent: "Sam", text: "bye all, have a good evening", intent: "farewell", topic: null },
   {
     agent: "Sam",

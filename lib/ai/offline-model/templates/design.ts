@@ -1,4 +1,4 @@
-import { comma, type FamilyTemplates, Subject, space } from "./types";
+import { comma, type FamilyTemplates, is, Subject, sounds, space } from "./types";
 
 /** Design and product: users first, then the flow, then the layout. */
 export const designTemplates: FamilyTemplates = {
@@ -117,7 +117,9 @@ export const designTemplates: FamilyTemplates = {
       ],
     }),
     (c) => ({
-      core: [`I like where ${c.subject} is going, but I'd show it to a couple of users before we decide.`],
+      core: [
+        `I like where ${c.subject} ${is(c)} going, but I'd show it to a couple of users before we decide.`,
+      ],
     }),
   ],
   plan: [
@@ -140,7 +142,7 @@ export const designTemplates: FamilyTemplates = {
     }),
     (c) => ({
       core: [
-        `${Subject(c)} is worth a look from the design side.`,
+        `${Subject(c)} ${is(c)} worth a look from the design side.`,
         "I'd want to know which screen it touches and which users see it most.",
       ],
     }),
@@ -155,7 +157,7 @@ export const designTemplates: FamilyTemplates = {
       closer: "I'll happily leave the details to someone else.",
     }),
     (c) => ({
-      core: [`${Subject(c)} sounds lovely.`],
+      core: [`${Subject(c)} ${sounds(c)} lovely.`],
       closer: "Nice to have something that isn't a screen for once.",
     }),
     (c) => ({ core: [`I'm easy on ${c.subject}, whatever most people prefer.`] }),

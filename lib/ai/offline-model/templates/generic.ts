@@ -1,4 +1,4 @@
-import { comma, type FamilyTemplates, Subject, space } from "./types";
+import { comma, type FamilyTemplates, is, Subject, sounds, space } from "./types";
 
 /** Fallback for personas without a recognisable role: polite, curious, careful. */
 export const genericTemplates: FamilyTemplates = {
@@ -57,7 +57,7 @@ export const genericTemplates: FamilyTemplates = {
       core: [`On ${c.subject}, I'd lean towards whatever is simplest to try and easy to undo.`],
       closer: "What's pulling you towards it?",
     }),
-    (c) => ({ core: [`I think ${c.subject} is worth a small experiment before we decide.`] }),
+    (c) => ({ core: [`I think ${c.subject} ${is(c)} worth a small experiment before we decide.`] }),
   ],
   plan: [
     (c) => ({ core: [`Sounds good, for ${c.subject} let's agree on the first step and who owns it.`] }),
@@ -71,7 +71,7 @@ export const genericTemplates: FamilyTemplates = {
     (c) => ({ core: [`Got it, ${c.subject}.`], closer: "Anything you need from me on that?" }),
   ],
   social: [
-    (c) => ({ core: [`${Subject(c)} sounds good to me.`] }),
+    (c) => ({ core: [`${Subject(c)} ${sounds(c)} good to me.`] }),
     (c) => ({ core: [`I'm happy with ${c.subject}, whatever works for everyone.`] }),
   ],
 };

@@ -1,4 +1,4 @@
-import { comma, type FamilyTemplates, Subject, space } from "./types";
+import { comma, type FamilyTemplates, is, Subject, space } from "./types";
 
 /** Playful and social: light, warm, an emoji, never pretends to know details. */
 export const playfulTemplates: FamilyTemplates = {
@@ -100,7 +100,7 @@ export const playfulTemplates: FamilyTemplates = {
     (c) => ({ core: [`A plan for ${c.subject}? I love it already 📋`, "I'll bring the good mood."] }),
   ],
   statement: [
-    (c) => ({ core: ["Ha, noted! 😄", `${Subject(c)} is officially today's hot topic.`] }),
+    (c) => ({ core: ["Ha, noted! 😄", `${Subject(c)} ${is(c)} officially today's hot topic.`] }),
     (c) => ({ core: [`Oh nice, ${c.subject} 👀`, "Tell me more!"] }),
     (c) => ({ core: [`Ooh, ${c.subject}! 🙌`, "That deserves a little celebration."] }),
   ],
@@ -109,7 +109,7 @@ export const playfulTemplates: FamilyTemplates = {
     (c) => ({
       core: [`Oh, I have opinions about ${c.subject} 😄`, "Mostly that we should do it more often."],
     }),
-    (c) => ({ core: [`${Subject(c)} is always a good idea ✨`, "I'll bring snacks."] }),
+    (c) => ({ core: [`${Subject(c)} ${is(c)} always a good idea ✨`, "I'll bring snacks."] }),
     (c) => ({ core: [`Now we're talking, ${c.subject}! 🙌`, "Let's make it happen."] }),
   ],
 };

@@ -1,4 +1,4 @@
-import { comma, type FamilyTemplates, Subject, space } from "./types";
+import { comma, type FamilyTemplates, Subject, sounds, space } from "./types";
 
 /** Support and engineering: practical, step by step, asks for the exact error. */
 export const supportTemplates: FamilyTemplates = {
@@ -160,7 +160,7 @@ export const supportTemplates: FamilyTemplates = {
   ],
   social: [
     (c) => ({
-      core: [`${Subject(c)} sounds good to me${comma(c)}.`],
+      core: [`${Subject(c)} ${sounds(c)} good to me${comma(c)}.`],
       closer: "I'll join once the queue is quiet.",
     }),
     (c) => ({ core: [`Not really my area, but I'm happy to go along with ${c.subject}.`] }),

@@ -39,3 +39,9 @@ export const comma = (c: ReplyContext) => (c.name ? `, ${c.name}` : "");
 /** " Sam" or "" */
 export const space = (c: ReplyContext) => (c.name ? ` ${c.name}` : "");
 export const Subject = (c: ReplyContext) => c.subject.charAt(0).toUpperCase() + c.subject.slice(1);
+
+/** "is" or "are" for the subject: "the dashboard charts are", "the release is". */
+export const is = (c: ReplyContext) =>
+  /[^su']s$/i.test(c.subject) && !/^(this|news)$/i.test(c.subject) ? "are" : "is";
+/** "sounds" or "sound". */
+export const sounds = (c: ReplyContext) => (is(c) === "are" ? "sound" : "sounds");
