@@ -40,7 +40,8 @@ export function OwnMessageActions({
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const returnFocus = useRef<HTMLButtonElement | null>(null);
+  // Which button gets focus back once the buttons are shown again (they are not rendered while editing).
+  const returnFocus = useRef<"edit" | "delete" | null>(null);
 
   useEffect(() => {
     if (mode === "editing") {
@@ -48,12 +49,12 @@ export function OwnMessageActions({
       el?.focus();
       el?.setSelectionRange(el.value.length, el.value.length);
     } else if (mode === "idle" && returnFocus.current) {
-      returnFocus.current.focus();
+      (returnFocus.current === "edit" ? editButton : deleteButton).current?.focus();
       returnFocus.current = null;
     }
   }, [mode]);
 
-  const close = (focus: HTMLButtonElement | null) => {
+  const close = (focus: "edit" | "delete") => {
     returnFocus.current = focus;
     setError(null);
     setMode("idle");
@@ -65,7 +66,7 @@ export function OwnMessageActions({
       setError("Write something, or delete the message instead.");
       return;
     }
-    if (content === message.content) return close(editButton.current);
+    if (content === message.content) return close("edit");
     setBusy(true);
     try {
       const { message: edited } = await chatFetch<{ message: ChatMessageDTO }>(
@@ -73,7 +74,7 @@ export function OwnMessageActions({
         { method: "PATCH", json: { content } },
       );
       onEdited(edited);
-      close(editButton.current);
+      close("edit");
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -121,7 +122,7 @@ export function OwnMessageActions({
               if (event.nativeEvent.isComposing) return;
               if (event.key === "Escape") {
                 event.preventDefault();
-                close(editButton.current);
+                close("edit");
               } else if (event.key === "Enter" && !event.shiftKey) {
                 event.preventDefault();
                 void save();
@@ -133,7 +134,7 @@ export function OwnMessageActions({
             )}
           />
           <div className="flex items-center justify-end gap-2">
-            <Button type="button" size="sm" variant="ghost" onClick={() => close(editButton.current)}>
+            <Button type="button" size="sm" variant="ghost" onClick={() => close("edit")}>
               Cancel
             </Button>
             <Button type="submit" size="sm" disabled={busy}>
@@ -152,8 +153,8 @@ export function OwnMessageActions({
             type="button"
             size="sm"
             variant="ghost"
-            onClick={() => close(deleteButton.current)}
-            onKeyDown={(event) => event.key === "Escape" && close(deleteButton.current)}
+            onClick={() => close("delete")}
+            onKeyDown={(event) => event.key === "Escape" && close("delete")}
           >
             Cancel
           </Button>
@@ -164,7 +165,7 @@ export function OwnMessageActions({
             disabled={busy}
             autoFocus
             onClick={() => void remove()}
-            onKeyDown={(event) => event.key === "Escape" && close(deleteButton.current)}
+            onKeyDown={(event) => event.key === "Escape" && close("delete")}
           >
             {busy ? <Spinner label="Deleting" /> : null}
             Delete
