@@ -1,4 +1,4 @@
-import { normalizeQuotes } from "./text";
+import { normalizeQuotes, plainText } from "./text";
 
 export type Intent =
   | "greeting"
@@ -44,7 +44,7 @@ const FACTUAL =
 
 /** Classifies the message being answered; order matters (a thankful bug report is still a bug report). */
 export function detectIntent(rawText: string): IntentInfo {
-  const text = normalizeQuotes(rawText).trim();
+  const text = plainText(normalizeQuotes(rawText));
   const question = text.includes("?") || QUESTION_START.test(text);
   const problem = PROBLEM.test(text);
   if (THANKS.test(text) && !problem && !question) return { intent: "thanks", factual: false };

@@ -9,6 +9,11 @@ describe("extractTopic", () => {
     ["Has anyone read Eliot? Is it worth reading?", "Eliot"],
     ["The billing page shows the wrong currency", "the billing page"],
     ["can you help me set up SSO?", "setting up SSO"],
+    [
+      "Maya, what do you think of the **new onboarding screen**? Draft: https://example.com/onboarding",
+      "the onboarding screen",
+    ],
+    ["see [the release notes](https://example.com/notes) for `v2`", "the release notes"],
     ["What do you think about the new checkout screen?", "the checkout screen"],
     ["I can't log in to the dashboard", "logging in"],
     ["My invoice download keeps failing", "your invoice download"],

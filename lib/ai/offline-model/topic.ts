@@ -1,5 +1,5 @@
 import { DESCRIPTIVE, FUNCTION_WORDS, IDIOMS, VERB_NOUNS, VERBS } from "./lexicon";
-import { escapeRegExp, normalizeQuotes } from "./text";
+import { escapeRegExp, normalizeQuotes, plainText } from "./text";
 
 export interface Topic {
   /** A noun phrase from the message, ready for a template ("the checkout screen", "logging in", "Stripe"). */
@@ -176,7 +176,7 @@ interface Candidate {
 
 /** Finds what a message is about, or null when it names nothing (e.g. "never mind, it works now"). */
 export function extractTopic(rawText: string, excludeNames: readonly string[] = []): Topic | null {
-  const text = normalizeQuotes(rawText);
+  const text = plainText(normalizeQuotes(rawText));
   const ranges = idiomRanges(text);
   const tokens = tokenize(text, (start) => ranges.some(([a, b]) => start >= a && start < b));
   const exclude = new Set(excludeNames.flatMap((n) => n.toLowerCase().split(/\s+/)));
