@@ -28,14 +28,24 @@ async function main() {
         [agent, before],
         { timeout: 30_000 },
       );
+      await settle();
     };
+    // Until nobody is typing and no bubble has arrived for a few seconds.
+    async function settle() {
+      let last = -1;
+      let since = Date.now();
+      while (Date.now() - since < 3_000) {
+        const typing = await page.locator('[data-testid^="typing-"]').count();
+        const count = await page.getByTestId("message").count();
+        if (typing > 0 || count !== last) [last, since] = [count, Date.now()];
+        await page.waitForTimeout(250);
+      }
+    }
     await ask("Sam, I can't log in to my account since this morning. Can you help?", "Sam");
     await ask(
       "Maya, what do you think of the **new onboarding screen**? Draft: https://example.com/onboarding",
       "Maya",
     );
-    // Let the last bubbles and typing indicators settle.
-    await page.waitForTimeout(6_000);
     await page.screenshot({ path: "docs/screenshot.png" });
     console.log("wrote docs/screenshot.png");
   } finally {
