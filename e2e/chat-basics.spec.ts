@@ -133,7 +133,9 @@ test("your last message can be edited and deleted; Enter while sending is queued
   await expect(room.messages().filter({ hasText: "first of two" })).toHaveCount(1);
 });
 
-test("the Add-agent dialog suggests a free colour and gives focus back on Escape", async ({ browser }) => {
+test("dialogs suggest a free agent colour, clear fixed errors and give focus back on Escape", async ({
+  browser,
+}) => {
   const { page } = await guestInDemoRoom(browser);
   const add = page.getByRole("complementary", { name: "People" }).getByRole("button", { name: "Add agent" });
   await add.click();
@@ -151,6 +153,16 @@ test("the Add-agent dialog suggests a free colour and gives focus back on Escape
   await expect(dialog.getByText("Give the agent a name.")).toBeVisible();
   await dialog.getByLabel("Name").fill("Quinn");
   await expect(dialog.getByText("Give the agent a name.")).toHaveCount(0);
+  await page.keyboard.press("Escape");
+
+  // Dialogs opened from the room's settings menu give focus back to the menu button too.
+  const settings = page.getByRole("button", { name: "Room settings" });
+  await settings.click();
+  await page.getByRole("menuitem", { name: /Rename/ }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(settings).toBeFocused();
 });
 
 test("sign-in and registration keep what was typed after an error", async ({ page }) => {
