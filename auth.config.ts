@@ -2,6 +2,9 @@ import type { NextAuthConfig } from "next-auth";
 
 export const PUBLIC_PATHS = ["/", "/login", "/register"];
 
+export const isPublicPath = (pathname: string) =>
+  PUBLIC_PATHS.includes(pathname) || pathname.startsWith("/api/auth");
+
 /** The part of the Auth.js config the proxy can use: no database, no providers. */
 export const authConfig = {
   pages: { signIn: "/login" },
@@ -18,9 +21,7 @@ export const authConfig = {
   },
   callbacks: {
     authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      if (PUBLIC_PATHS.includes(pathname) || pathname.startsWith("/api/auth")) return true;
-      return Boolean(auth?.user);
+      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
     },
     jwt({ token, user }) {
       if (user) {

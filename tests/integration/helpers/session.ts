@@ -22,7 +22,8 @@ export class HttpSession {
     const res = await fetch(`${this.baseUrl}${path}`, {
       redirect: "manual",
       ...init,
-      headers: { cookie: this.cookie, ...(init.headers as Record<string, string>) },
+      // Like a browser on the app's own page: writes carry the app's Origin.
+      headers: { cookie: this.cookie, origin: this.baseUrl, ...(init.headers as Record<string, string>) },
     });
     this.remember(res);
     return res;
