@@ -15,7 +15,11 @@ export const authConfig = {
     error(error) {
       // `type` survives minification; class names do not.
       if ((error as { type?: string }).type === "CredentialsSignin")
-        console.warn("[auth] sign-in refused: wrong email or password");
+        console.warn(
+          (error as { code?: string }).code === "throttled"
+            ? "[auth] sign-in refused: too many failed attempts"
+            : "[auth] sign-in refused: wrong email or password",
+        );
       else console.error("[auth]", error);
     },
   },

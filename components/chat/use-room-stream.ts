@@ -58,6 +58,10 @@ export function useRoomStream(initial: RoomDetail) {
   const meId = initial.me.userId;
   const [store, dispatch] = useReducer(reducer, initial.messages, createStore);
   const [name, setName] = useState(initial.name);
+  const [budget, setBudget] = useState(initial.budget);
+  /** The owner removed this person: the stream has ended and the room is no longer theirs. */
+  const [removed, setRemoved] = useState(false);
+  const removedRef = useRef(false);
   const [agents, setAgents] = useState<AgentDTO[]>(initial.agents);
   const [members, setMembers] = useState<MemberDTO[]>(initial.members);
   const [typing, setTyping] = useState<TypingPerson[]>([]);
@@ -132,6 +136,15 @@ export function useRoomStream(initial: RoomDetail) {
         case "notice":
           pushNotice(event.level, event.message);
           break;
+        case "budget":
+          setBudget((b) => ({ ...b, roomUsed: event.roomUsed, roomLimit: event.roomLimit }));
+          break;
+        case "removed":
+          if (event.userId === meId) {
+            removedRef.current = true;
+            setRemoved(true);
+          }
+          break;
       }
     },
     [meId, markTyping, clearTyping, pushNotice],
@@ -161,6 +174,11 @@ export function useRoomStream(initial: RoomDetail) {
         if (event) handleRef.current(event);
       };
       source.onerror = () => {
+        // After a removal the server ends the stream for good: no reconnecting.
+        if (removedRef.current) {
+          source?.close();
+          return;
+        }
         // Reconnect ourselves, from the last seq seen (EventSource would reuse the first URL).
         source?.close();
         source = undefined;
@@ -209,6 +227,9 @@ export function useRoomStream(initial: RoomDetail) {
     messages: visibleMessages(store),
     name,
     setName,
+    budget,
+    setBudget,
+    removed,
     agents,
     setAgents,
     members,
