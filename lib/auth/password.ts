@@ -1,4 +1,5 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 import { processSingleton } from "@/lib/async/process-singleton";
 import { Semaphore } from "@/lib/async/semaphore";
@@ -19,10 +20,11 @@ const MAX_MEM = 64 * 1024 * 1024;
 
 /**
  * Async scrypt runs on libuv's threadpool (4 threads by default), never on the event loop.
- * At most two hashes run at once, so a flood of sign-ins leaves threads free for the file and
- * database work of every other request.
+ * At most one hash per spare core runs at once (one core is left to the event loop), so a
+ * flood of sign-ins leaves CPU and threadpool room for every other request.
  */
-const hashing = () => processSingleton("scrypt-slots", () => new Semaphore(2));
+const SCRYPT_SLOTS = Number(process.env.AUTH_SCRYPT_CONCURRENCY) || Math.max(1, availableParallelism() - 1);
+const hashing = () => processSingleton("scrypt-slots", () => new Semaphore(SCRYPT_SLOTS));
 const derive = (pw: string, salt: Buffer, len: number, opts: object) =>
   hashing().run(() => scrypt(pw, salt, len, opts));
 
