@@ -79,4 +79,13 @@ test("a member who is not the owner cannot edit an agent", async ({ browser }) =
   expect(result.status).toBe(403);
   expect(result.body.error.message).toBe("Only the room's owner can do that.");
   await room.send("Hi all, I'm new here");
+
+  // The owner sees roles and the room's credit budget, and removes the member; their page says so.
+  await expect(owner.page.getByTestId("budget")).toContainText(/credits this hour/);
+  const member = owner.page.getByTestId("member").filter({ hasText: "Member" });
+  await expect(member).toHaveCount(1);
+  await member.getByRole("button", { name: /^Remove .* from the room$/ }).click();
+  await owner.page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
+  await expect(owner.page.getByTestId("member").filter({ hasText: "Member" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "You were removed from this room" })).toBeVisible();
 });

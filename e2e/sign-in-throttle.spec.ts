@@ -10,6 +10,8 @@ test("repeated wrong passwords are throttled, and the form says how long to wait
     await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
   }
   await auth.signIn(email, "wrong password");
-  await expect(page.getByText(/Too many sign-in attempts\. Try again in \d+ (minutes|seconds)\./)).toBeVisible();
+  await expect(
+    page.getByText(/Too many sign-in attempts\. Try again in \d+ (minutes|seconds)\./),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
