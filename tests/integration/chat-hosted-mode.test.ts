@@ -168,7 +168,8 @@ describe("group chat through the hosted-mode code path", () => {
     const chattyRoom = created.body.room.id;
     const detail = await ana.json<RoomDetail>(`/api/rooms/${chattyRoom}`);
     for (const agent of detail.body.agents) {
-      await ana.fetch(`/api/rooms/${chattyRoom}/agents/${agent.id}`, { method: "DELETE" });
+      const removed = await ana.json(`/api/rooms/${chattyRoom}/agents/${agent.id}`, { method: "DELETE" });
+      expect(removed.status).toBe(204);
     }
     const chatty = (name: string, other: string) => ({
       name,
