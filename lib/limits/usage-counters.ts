@@ -16,6 +16,9 @@ export const windowStart = (windowMs: number, now: number) => new Date(Math.floo
 export const secondsLeft = (windowMs: number, now: number) =>
   Math.max(1, Math.ceil((windowStart(windowMs, now).getTime() + windowMs - now) / 1000));
 
+const DAY_MS = 86_400_000;
+const PRUNE_CHANCE = 0.01;
+
 const isUniqueViolation = (error: unknown) =>
   error instanceof Error && "code" in error && (error as { code?: string }).code === "P2002";
 
@@ -44,6 +47,8 @@ export const usageCounters = {
         return refused;
       try {
         await db.usageCounter.create({ data: { key: limit.key, windowStart: start, count: amount } });
+        // Now and then a new window also clears windows older than a day (the longest is an hour).
+        if (Math.random() < PRUNE_CHANCE) void this.prune(new Date(now - DAY_MS)).catch(() => {});
         return { ok: true };
       } catch (error) {
         if (!isUniqueViolation(error)) throw error; // another instance created it first: update again
@@ -92,7 +97,7 @@ export const usageCounters = {
     return row?.count ?? 0;
   },
 
-  /** Drops windows that ended before `before` (called now and then; nothing depends on it). */
+  /** Drops windows that started before `before` (called now and then from take). */
   async prune(before: Date): Promise<void> {
     await getDb().usageCounter.deleteMany({ where: { windowStart: { lt: before } } });
   },
