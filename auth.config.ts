@@ -2,6 +2,9 @@ import type { NextAuthConfig } from "next-auth";
 
 export const PUBLIC_PATHS = ["/", "/login", "/register"];
 
+export const isPublicPath = (pathname: string) =>
+  PUBLIC_PATHS.includes(pathname) || pathname.startsWith("/api/auth");
+
 /** The part of the Auth.js config the proxy can use: no database, no providers. */
 export const authConfig = {
   pages: { signIn: "/login" },
@@ -12,15 +15,17 @@ export const authConfig = {
     error(error) {
       // `type` survives minification; class names do not.
       if ((error as { type?: string }).type === "CredentialsSignin")
-        console.warn("[auth] sign-in refused: wrong email or password");
+        console.warn(
+          (error as { code?: string }).code === "throttled"
+            ? "[auth] sign-in refused: too many failed attempts"
+            : "[auth] sign-in refused: wrong email or password",
+        );
       else console.error("[auth]", error);
     },
   },
   callbacks: {
     authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      if (PUBLIC_PATHS.includes(pathname) || pathname.startsWith("/api/auth")) return true;
-      return Boolean(auth?.user);
+      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
     },
     jwt({ token, user }) {
       if (user) {

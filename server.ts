@@ -10,6 +10,7 @@ import { closeDb } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createEngine } from "@/lib/engine/engine";
 import { provisionAppKey } from "@/lib/engine/provision";
+import { CLIENT_IP_HEADER, socketClientIp } from "@/lib/http/client-ip";
 
 const dev = process.env.NODE_ENV !== "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -33,11 +34,18 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const trustProxy = process.env.TRUST_PROXY === "1";
   const server = createServer(engine.serverOptions, (req, res) => {
     if (req.url?.startsWith("/v1/")) {
       engine.handleRequest(req, res);
       return;
     }
+    // Per-IP limits read this; whatever a client sent under that name is replaced.
+    req.headers[CLIENT_IP_HEADER] = socketClientIp(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustProxy,
+    );
     void handle(req, res);
   });
   // Only our paths: Next attaches its own upgrade listener (HMR) and must keep it.

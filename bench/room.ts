@@ -27,6 +27,11 @@ async function startApp(databaseUrl: string) {
       AUTH_SECRET: "bench-room-secret",
       CHAT_RATE_BURST: "1000",
       CHAT_RATE_PER_SECOND: "1000",
+      // The load comes from one IP and measures the engine, not the abuse limits.
+      CHAT_IP_MESSAGES_PER_MINUTE: "100000",
+      CHAT_ROOM_MESSAGES_PER_MINUTE: "100000",
+      CHAT_ROOM_CREDITS_PER_HOUR: "1000000",
+      CHAT_ACCOUNT_CREDITS_PER_HOUR: "1000000",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -22,6 +22,7 @@ async function joinByInvite(browser: Browser, inviteUrl: string) {
   const page = await (await browser.newContext()).newPage();
   await new AuthPages(page).continueAsGuest();
   await page.goto(inviteUrl);
+  await page.getByRole("button", { name: "Join room" }).click();
   await expect(page).toHaveURL(/\/rooms\/[^/]+$/);
   const room = new RoomPage(page);
   await expect(room.composer()).toBeVisible();

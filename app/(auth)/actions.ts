@@ -1,12 +1,17 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
-import { auth, signIn, signOut } from "@/auth";
+import { auth, SignInThrottled, signIn, signOut } from "@/auth";
 import { credentialsSchema, registerSchema } from "@/lib/auth/schemas";
+import { signInWait, throttledMessage } from "@/lib/auth/sign-in-throttle";
 import { registerUser } from "@/lib/auth/users";
+import { clientIp } from "@/lib/http/client-ip";
 
 export interface FormState {
   error?: string;
+  /** Set when sign-in is throttled: seconds until the next attempt is allowed. */
+  retryAfterS?: number;
   fieldErrors?: Record<string, string>;
 }
 
@@ -29,10 +34,17 @@ export async function continueAsGuest(formData: FormData): Promise<void> {
 export async function login(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = credentialsSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error.issues) };
+  const ip = clientIp(await headers());
+  const wait = await signInWait(parsed.data.email, ip);
+  if (wait > 0) return { error: throttledMessage(wait), retryAfterS: wait };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirect(formData.get("callbackUrl")) });
     return {};
   } catch (error) {
+    if (error instanceof SignInThrottled) {
+      const retryAfterS = Math.max(1, await signInWait(parsed.data.email, ip));
+      return { error: throttledMessage(retryAfterS), retryAfterS };
+    }
     if (error instanceof AuthError) return { error: "That email and password do not match an account." };
     throw error; // the success redirect is thrown too
   }

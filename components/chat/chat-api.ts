@@ -31,11 +31,14 @@ function isErrorBody(value: unknown): value is ChatErrorBody {
  */
 export async function chatFetch<T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, headers, ...rest } = init;
+  const method = (rest.method ?? "GET").toUpperCase();
+  // The server refuses writes that are not JSON (cross-site protection), bodiless ones included.
+  const isWrite = method !== "GET" && method !== "HEAD";
   let response: Response;
   try {
     response = await fetch(url, {
       ...rest,
-      headers: json === undefined ? headers : { "content-type": "application/json", ...headers },
+      headers: json === undefined && !isWrite ? headers : { "content-type": "application/json", ...headers },
       body: json === undefined ? rest.body : JSON.stringify(json),
     });
   } catch {

@@ -1,6 +1,6 @@
 "use client";
 
-import { Pencil, Plus } from "lucide-react";
+import { Pencil, Plus, UserMinus } from "lucide-react";
 import { useId } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
@@ -14,8 +14,11 @@ interface PeoplePanelProps {
   members: readonly MemberDTO[];
   meId: string;
   typingAgentIds: ReadonlySet<string>;
+  /** Only the owner edits agents and removes members; members see the list. */
+  isOwner: boolean;
   onEditAgent: (agent: AgentDTO) => void;
   onAddAgent: () => void;
+  onRemoveMember: (member: MemberDTO) => void;
   className?: string;
 }
 
@@ -24,8 +27,10 @@ export function PeoplePanel({
   members,
   meId,
   typingAgentIds,
+  isOwner,
   onEditAgent,
   onAddAgent,
+  onRemoveMember,
   className,
 }: PeoplePanelProps) {
   const sortedMembers = [...members].sort(
@@ -40,13 +45,15 @@ export function PeoplePanel({
           <h2 id={`${id}-agents`} className="font-semibold text-sm">
             Agents <span className="font-normal text-muted-foreground">({agents.length})</span>
           </h2>
-          <Button variant="ghost" size="sm" onClick={onAddAgent}>
-            <Plus aria-hidden /> Add agent
-          </Button>
+          {isOwner ? (
+            <Button variant="ghost" size="sm" onClick={onAddAgent}>
+              <Plus aria-hidden /> Add agent
+            </Button>
+          ) : null}
         </div>
         {agents.length === 0 ? (
           <p className="rounded-md border border-dashed p-3 text-muted-foreground text-sm">
-            No agents yet. Add one to get the conversation going.
+            {isOwner ? "No agents yet. Add one to get the conversation going." : "No agents yet."}
           </p>
         ) : (
           <ul className="flex min-w-0 flex-col gap-1">
@@ -74,15 +81,17 @@ export function PeoplePanel({
                     <p className="mt-1 truncate text-muted-foreground text-xs">{agent.modelLabel}</p>
                   )}
                 </div>
-                <Button
-                  variant="ghost"
-                  size="icon"
-                  className="size-8"
-                  aria-label={`Edit ${agent.name}`}
-                  onClick={() => onEditAgent(agent)}
-                >
-                  <Pencil aria-hidden />
-                </Button>
+                {isOwner ? (
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    className="size-8"
+                    aria-label={`Edit ${agent.name}`}
+                    onClick={() => onEditAgent(agent)}
+                  >
+                    <Pencil aria-hidden />
+                  </Button>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -97,7 +106,12 @@ export function PeoplePanel({
         </h2>
         <ul className="flex min-w-0 flex-col gap-1">
           {sortedMembers.map((member) => (
-            <li key={member.userId} className="flex items-center gap-3 rounded-md p-2">
+            <li
+              key={member.userId}
+              className="flex items-center gap-3 rounded-md p-2"
+              data-testid="member"
+              data-role={member.role}
+            >
               <span className="relative">
                 <Avatar name={member.name} size="sm" decorative />
                 <span
@@ -114,12 +128,23 @@ export function PeoplePanel({
                   {member.userId === meId ? <span className="text-muted-foreground"> (you)</span> : null}
                 </p>
                 <p className="text-muted-foreground text-xs">
-                  {member.role === "owner" ? "Owner · " : null}
+                  {member.role === "owner" ? "Owner · " : "Member · "}
                   <span className={member.online ? "text-green-700 dark:text-green-400" : undefined}>
                     {member.online ? "Online" : "Offline"}
                   </span>
                 </p>
               </div>
+              {isOwner && member.role !== "owner" ? (
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  className="size-8"
+                  aria-label={`Remove ${member.name} from the room`}
+                  onClick={() => onRemoveMember(member)}
+                >
+                  <UserMinus aria-hidden />
+                </Button>
+              ) : null}
             </li>
           ))}
         </ul>

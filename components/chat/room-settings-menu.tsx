@@ -1,6 +1,6 @@
 "use client";
 
-import { Pencil, Settings, Trash2 } from "lucide-react";
+import { Link2Off, Pencil, Settings, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { AlertDialog } from "radix-ui";
 import { useCallback, useRef, useState } from "react";
@@ -25,16 +25,18 @@ import {
 import { Field } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { ChatApiError, chatFetch, errorMessage, roomUrl } from "./chat-api";
+import { ConfirmDialog } from "./confirm-dialog";
 
 interface RoomSettingsMenuProps {
   roomId: string;
   name: string;
   onRenamed: (name: string) => void;
+  onInviteReset: (inviteUrl: string) => void;
 }
 
-/** Owner-only: rename and delete the room. */
-export function RoomSettingsMenu({ roomId, name, onRenamed }: RoomSettingsMenuProps) {
-  const [dialog, setDialog] = useState<"rename" | "delete" | null>(null);
+/** Owner-only: rename the room, reset its invite link, delete it. */
+export function RoomSettingsMenu({ roomId, name, onRenamed, onInviteReset }: RoomSettingsMenuProps) {
+  const [dialog, setDialog] = useState<"rename" | "invite" | "delete" | null>(null);
   // The dialogs open from a menu item that is gone by the time they close: focus goes back to the menu button.
   const trigger = useRef<HTMLButtonElement>(null);
   const returnFocus = useCallback((event: Event) => {
@@ -55,6 +57,9 @@ export function RoomSettingsMenu({ roomId, name, onRenamed }: RoomSettingsMenuPr
           <DropdownMenuItem onSelect={() => setDialog("rename")}>
             <Pencil aria-hidden /> Rename…
           </DropdownMenuItem>
+          <DropdownMenuItem onSelect={() => setDialog("invite")}>
+            <Link2Off aria-hidden /> Reset invite link…
+          </DropdownMenuItem>
           <DropdownMenuItem variant="destructive" onSelect={() => setDialog("delete")}>
             <Trash2 aria-hidden /> Delete room…
           </DropdownMenuItem>
@@ -67,6 +72,19 @@ export function RoomSettingsMenu({ roomId, name, onRenamed }: RoomSettingsMenuPr
         name={name}
         onRenamed={onRenamed}
         onCloseAutoFocus={returnFocus}
+      />
+      <ConfirmDialog
+        open={dialog === "invite"}
+        onOpenChange={(open) => setDialog(open ? "invite" : null)}
+        title="Reset the invite link?"
+        description="The current link stops working at once; people already in the room stay. Share the new link to invite others."
+        confirmLabel="Reset link"
+        onConfirm={async () => {
+          const { inviteUrl } = await chatFetch<{ inviteUrl: string }>(roomUrl(roomId, "/invite"), {
+            method: "POST",
+          });
+          onInviteReset(inviteUrl);
+        }}
       />
       <DeleteRoomDialog
         open={dialog === "delete"}

@@ -1,16 +1,19 @@
 "use client";
 
-import { ClipboardList, Loader2, Users, WifiOff } from "lucide-react";
+import { ClipboardList, Loader2, Users, UserX, WifiOff } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
-import type { AgentDTO, RoomDetail } from "@/lib/chat/types";
+import type { AgentDTO, MemberDTO, RoomDetail } from "@/lib/chat/types";
 import { AgentEditorDialog } from "./agent-editor-dialog";
-import { isOfflineModel } from "./chat-api";
+import { BudgetBadge } from "./budget-badge";
+import { chatFetch, isOfflineModel, roomUrl } from "./chat-api";
 import { Composer } from "./composer";
+import { ConfirmDialog } from "./confirm-dialog";
 import { CopyInviteButton } from "./copy-invite-button";
 import type { Mentionable } from "./mentions";
 import { MessageList } from "./message-list";
@@ -48,12 +51,15 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
   const { typingAgentIds } = useAgentSockets({ roomId: initial.id, agents, onBubble: addAgentBubble });
   const [peopleOpen, setPeopleOpen] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
+  const [removing, setRemoving] = useState<MemberDTO | null>(null);
+  const [inviteUrl, setInviteUrl] = useState(initial.inviteUrl);
   const meId = initial.me.userId;
   const { updateMessage, removeMessage } = room;
   const ownActions = useMemo(
     () => ({ roomId: initial.id, onEdited: updateMessage, onDeleted: removeMessage }),
     [initial.id, updateMessage, removeMessage],
   );
+  const isOwner = initial.role === "owner";
 
   const typists = useMemo<Typist[]>(
     () => [
@@ -127,11 +133,32 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
       members={room.members}
       meId={meId}
       typingAgentIds={typingAgentIds}
+      isOwner={isOwner}
       onEditAgent={editAgent}
       onAddAgent={addAgent}
+      onRemoveMember={(member) => {
+        setPeopleOpen(false);
+        setRemoving(member);
+      }}
     />
   );
   const onlineCount = room.members.filter((m) => m.online).length;
+
+  if (room.removed) {
+    return (
+      <EmptyState
+        icon={<UserX aria-hidden />}
+        headingLevel="h2"
+        title="You were removed from this room"
+        description={`The owner of “${room.name}” removed you. Ask them for a new invite if this was a mistake.`}
+        action={
+          <Button asChild variant="outline">
+            <Link href="/rooms">Back to rooms</Link>
+          </Button>
+        }
+      />
+    );
+  }
 
   return (
     <div className="flex h-[calc(100dvh-9.5rem)] min-h-[26rem] flex-col gap-3 sm:h-[calc(100dvh-7rem)]">
@@ -143,7 +170,7 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
           >
             {room.name}
           </h1>
-          <CopyInviteButton inviteUrl={initial.inviteUrl} />
+          <CopyInviteButton inviteUrl={inviteUrl} />
           <Button
             ref={peopleButton}
             variant="outline"
@@ -159,7 +186,12 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
             </span>
           </Button>
           {initial.role === "owner" ? (
-            <RoomSettingsMenu roomId={initial.id} name={room.name} onRenamed={room.setName} />
+            <RoomSettingsMenu
+              roomId={initial.id}
+              name={room.name}
+              onRenamed={room.setName}
+              onInviteReset={setInviteUrl}
+            />
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
@@ -168,6 +200,7 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
             {initial.turnTakingMode === "embedded" ? "Embedded engine" : "Hosted"}
           </Badge>
           <OfflineModelBadge agents={agents} />
+          <BudgetBadge budget={room.budget} />
           <Button asChild variant="ghost" size="sm" className="ml-auto">
             <Link href={`/review/${encodeURIComponent(initial.id)}`}>
               <ClipboardList aria-hidden /> Review decisions
@@ -221,17 +254,34 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
         </DialogContent>
       </Dialog>
 
-      <AgentEditorDialog
-        roomId={initial.id}
-        agent={editing?.mode === "edit" ? editing.agent : undefined}
-        open={editing !== null}
+      {isOwner ? (
+        <AgentEditorDialog
+          roomId={initial.id}
+          agent={editing?.mode === "edit" ? editing.agent : undefined}
+          open={editing !== null}
+          onOpenChange={(open) => {
+            if (!open) setEditing(null);
+          }}
+          onSaved={onAgentSaved}
+          onDeleted={onAgentDeleted}
+          takenColors={agents.map((a) => a.color)}
+          returnFocusTo={returnFocusTo}
+        />
+      ) : null}
+      <ConfirmDialog
+        open={removing !== null}
         onOpenChange={(open) => {
-          if (!open) setEditing(null);
+          if (!open) setRemoving(null);
         }}
-        onSaved={onAgentSaved}
-        onDeleted={onAgentDeleted}
-        takenColors={agents.map((a) => a.color)}
-        returnFocusTo={returnFocusTo}
+        title={`Remove ${removing?.name ?? "this member"}?`}
+        description="They leave the room at once and can only come back with the invite link. Reset the link too if they should not."
+        confirmLabel="Remove"
+        onConfirm={async () => {
+          if (!removing) return;
+          await chatFetch<void>(roomUrl(initial.id, `/members/${encodeURIComponent(removing.userId)}`), {
+            method: "DELETE",
+          });
+        }}
       />
       <Notices notices={room.notices} onDismiss={room.dismissNotice} />
     </div>

@@ -13,6 +13,7 @@ const AGENT_TYPING_TIMEOUT_MS = 15_000;
 async function fetchConnectUrl(roomId: string, agentId: string): Promise<string> {
   const response = await fetch(roomUrl(roomId, `/agents/${encodeURIComponent(agentId)}/connect`), {
     method: "POST",
+    headers: { "content-type": "application/json" },
   });
   if (!response.ok) throw new Error(`connect grant refused (${response.status})`);
   const grant = (await response.json()) as AgentConnectGrant;

@@ -69,6 +69,10 @@ export function useRoomStream(initial: RoomDetail) {
   const meId = initial.me.userId;
   const [store, dispatch] = useReducer(reducer, initial.messages, createStore);
   const [name, setName] = useState(initial.name);
+  const [budget, setBudget] = useState(initial.budget);
+  /** The owner removed this person: the stream has ended and the room is no longer theirs. */
+  const [removed, setRemoved] = useState(false);
+  const removedRef = useRef(false);
   const [agents, setAgents] = useState<AgentDTO[]>(initial.agents);
   const [members, setMembers] = useState<MemberDTO[]>(initial.members);
   const [typing, setTyping] = useState<TypingPerson[]>([]);
@@ -149,6 +153,15 @@ export function useRoomStream(initial: RoomDetail) {
         case "notice":
           pushNotice(event.level, event.message);
           break;
+        case "budget":
+          setBudget((b) => ({ ...b, roomUsed: event.roomUsed, roomLimit: event.roomLimit }));
+          break;
+        case "removed":
+          if (event.userId === meId) {
+            removedRef.current = true;
+            setRemoved(true);
+          }
+          break;
       }
     },
     [meId, markTyping, clearTyping, pushNotice],
@@ -178,6 +191,11 @@ export function useRoomStream(initial: RoomDetail) {
         if (event) handleRef.current(event);
       };
       source.onerror = () => {
+        // After a removal the server ends the stream for good: no reconnecting.
+        if (removedRef.current) {
+          source?.close();
+          return;
+        }
         // Reconnect ourselves, from the last seq seen (EventSource would reuse the first URL).
         source?.close();
         source = undefined;
@@ -236,6 +254,9 @@ export function useRoomStream(initial: RoomDetail) {
     removeMessage,
     name,
     setName,
+    budget,
+    setBudget,
+    removed,
     agents,
     setAgents,
     members,

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { hashPassword, verifyPassword } from "./password";
+import { dummyHash, hashPassword, verifyPassword } from "./password";
 import type { Registration } from "./schemas";
 
 export interface SessionUser {
@@ -48,10 +48,11 @@ export async function registerUser(input: Registration, guestId?: string | null)
   }
 }
 
+/** Every attempt runs one scrypt check, against a dummy hash for unknown e-mails: equal timing. */
 export async function authenticate(email: string, password: string): Promise<SessionUser | null> {
   const user = await getDb().user.findUnique({ where: { email } });
-  if (!user?.passwordHash) return null;
-  return (await verifyPassword(password, user.passwordHash)) ? toSessionUser(user) : null;
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+  return ok && user?.passwordHash ? toSessionUser(user) : null;
 }
 
 export async function findUser(id: string): Promise<SessionUser | null> {

@@ -2,8 +2,9 @@ import "server-only";
 import { modelLabel } from "@/lib/ai/models";
 import { getDb } from "@/lib/db/client";
 import type { Agent } from "@/lib/generated/sqlite/client";
+import { limits } from "@/lib/limits/config";
 import { roomBus } from "./bus";
-import { badRequest, notFound } from "./errors";
+import { badRequest, ChatError, notFound } from "./errors";
 import type { AgentInput } from "./schemas";
 import { turnTaking } from "./turn-taking-client";
 import type { AgentDTO } from "./types";
@@ -32,6 +33,14 @@ async function publishAgents(roomId: string) {
 /** Each agent in a room gets its own Turn-taking thread, with behavioural signals on. */
 export async function createAgent(roomId: string, input: AgentInput): Promise<AgentDTO> {
   const db = getDb();
+  // Every agent costs a decision per message: a room holds at most CHAT_MAX_AGENTS_PER_ROOM.
+  const max = limits().maxAgentsPerRoom;
+  if ((await db.agent.count({ where: { roomId } })) >= max)
+    throw new ChatError(
+      409,
+      "limit:agents",
+      `A room can have at most ${max} agents. Remove one to add another.`,
+    );
   if (await db.agent.findFirst({ where: { roomId, name: input.name } })) {
     throw badRequest("An agent with that name is already in this room.", {
       name: "Already taken in this room",

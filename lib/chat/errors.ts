@@ -7,6 +7,8 @@ export class ChatError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** For 429: seconds until the caller may try again (sent as Retry-After). */
+    readonly retryAfterS?: number,
   ) {
     super(message);
   }
@@ -24,9 +26,20 @@ export const notFound = (what = "room") =>
 export const forbidden = (what: string, message: string) => new ChatError(403, `forbidden:${what}`, message);
 export const badRequest = (message: string, fields?: Record<string, string>) =>
   new ChatError(422, "bad_request:input", message, fields);
-export const rateLimited = (retryAfterS: number) =>
+export const rateLimited = (retryAfterS: number, surface = "message", who = "You're") =>
   new ChatError(
     429,
-    "rate_limit:message",
-    `You're sending messages too fast. Try again in ${retryAfterS} s.`,
+    `rate_limit:${surface}`,
+    `${who} sending messages too fast. Try again in ${retryAfterS} s.`,
+    undefined,
+    retryAfterS,
+  );
+
+export const budgetExhausted = (surface: "room" | "account", budget: number, retryAfterS: number) =>
+  new ChatError(
+    429,
+    `budget:${surface}`,
+    `${surface === "room" ? "This room" : "Your account"} has used its ${budget} Turn-taking credits for this hour, so the agents cannot answer now. Try again in ${Math.ceil(retryAfterS / 60)} min.`,
+    undefined,
+    retryAfterS,
   );

@@ -7,6 +7,7 @@ import type { InboundMessage } from "@/lib/turn-taking";
 import { ensureListeners } from "./agent-listeners";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
 import { recordTurn, type TurnRecord } from "./agent-turns";
+import { CREDIT_PRICE, exhaustedMessage, refundCredits, reserveCredits } from "./budgets";
 import { roomBus } from "./bus";
 import { agentRepliesSinceHuman, appendMessage, transcriptFor } from "./messages";
 import { turnTaking } from "./turn-taking-client";
@@ -18,10 +19,10 @@ function notice(roomId: string, message: string) {
   roomBus().publish(roomId, { type: "notice", level: "warning", message });
 }
 
-/** A person posted: every agent of the room decides in parallel. */
+/** A person posted: every agent of the room decides in parallel, paid from the room's and their budget. */
 export async function onHumanMessage(
   roomId: string,
-  sender: string,
+  sender: { id: string; name: string },
   content: string,
   at: Date,
 ): Promise<void> {
@@ -30,7 +31,13 @@ export async function onHumanMessage(
   const room = await getDb().room.findUnique({ where: { id: roomId }, select: { name: true } });
   await Promise.all(
     agents.map((agent) =>
-      takeTurn(agent, agents, room?.name ?? null, [{ sender, content, client_ts: at.toISOString() }]),
+      takeTurn(
+        agent,
+        agents,
+        room?.name ?? null,
+        [{ sender: sender.name, content, client_ts: at.toISOString() }],
+        { payerId: sender.id },
+      ),
     ),
   );
 }
@@ -43,15 +50,20 @@ export async function relayReply(
   const all = await getDb().agent.findMany({ where: { roomId: from.roomId } });
   const others = all.filter((agent) => agent.id !== from.id);
   if (others.length === 0) return;
-  const room = await getDb().room.findUnique({ where: { id: from.roomId }, select: { name: true } });
+  const room = await getDb().room.findUnique({
+    where: { id: from.roomId },
+    select: { name: true, createdById: true },
+  });
+  if (!room) return;
   const batch = lines.slice(-20).map((content) => ({ sender: from.name, content }));
   const withinBound = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
   const text = lines.join("\n");
   await Promise.all(
     others.map((agent) =>
-      takeTurn(agent, all, room?.name ?? null, batch, {
+      takeTurn(agent, all, room.name, batch, {
         mayReply: withinBound && mayAnswerAgent(agent, text),
         fromAgent: true,
+        payerId: room.createdById,
       }),
     ),
   );
@@ -62,9 +74,10 @@ async function takeTurn(
   roomAgents: Agent[],
   roomName: string | null,
   batch: InboundMessage[],
-  options: { mayReply?: boolean; fromAgent?: boolean } = {},
+  options: { mayReply?: boolean; fromAgent?: boolean; payerId: string },
 ): Promise<void> {
   const { client } = turnTaking();
+  const { payerId } = options;
   const systemPrompt = decisionPrompt(agent.systemPrompt, agent.forwardness);
   // Every turn is recorded for the transcript review, silences included.
   const heard = {
@@ -77,6 +90,17 @@ async function takeTurn(
   };
   let turn: Omit<TurnRecord, "outcome">;
   let epoch: number | null = null;
+  let mayReply = options.mayReply !== false;
+  let reserved = 0;
+  if (mayReply) {
+    // Over budget the agent still hears the line (skip_decide is free) but is not asked to decide.
+    const budget = await reserveCredits(agent.roomId, payerId, CREDIT_PRICE.submit);
+    if (budget.ok) reserved = CREDIT_PRICE.submit;
+    else {
+      mayReply = false;
+      if (!options.fromAgent) notice(agent.roomId, exhaustedMessage(budget));
+    }
+  }
   try {
     const decision = await client.submitMessages({
       thread_id: agent.threadId,
@@ -84,9 +108,9 @@ async function takeTurn(
       system_prompt: systemPrompt,
       agent_name: agent.name,
       // Over the bound, the agent still hears the line (its history stays whole) but is not asked to decide.
-      ...(options.mayReply === false ? { skip_decide: true } : {}),
+      ...(mayReply ? {} : { skip_decide: true }),
     });
-    if (options.mayReply === false) {
+    if (!mayReply) {
       recordTurn({ ...heard, decision: "not_asked", turnEpoch: decision.turn_epoch, outcome: "not_asked" });
       return;
     }
@@ -98,7 +122,9 @@ async function takeTurn(
     }
     epoch = decision.turn_epoch;
   } catch (error) {
-    if (options.mayReply === false) return;
+    // A failed call costs nothing.
+    if (reserved > 0) await refundCredits(agent.roomId, payerId, reserved);
+    if (!mayReply) return;
     // The hosted docs' advice: when the decision fails, speak.
     console.warn(`turn-taking decision failed for ${agent.name}:`, error);
     notice(agent.roomId, `Turn-taking is unavailable; ${agent.name} answers without timing.`);
@@ -127,6 +153,13 @@ async function takeTurn(
     recordTurn({ ...turn, outcome: "unpaced", replyKey });
     return deliverUnpaced(agent, draftText, replyKey);
   }
+  const budget = await reserveCredits(agent.roomId, payerId, CREDIT_PRICE.respond);
+  if (!budget.ok) {
+    // Never a silent drop: the room is told why the agent does not answer.
+    notice(agent.roomId, `${agent.name} has a reply but cannot send it: ${exhaustedMessage(budget)}`);
+    recordTurn({ ...turn, outcome: "failed", draft: draftText });
+    return;
+  }
   try {
     // A superseded reply is normal: the room moved on, the draft is dropped.
     const reply = await client.respond({
@@ -142,6 +175,7 @@ async function takeTurn(
       },
       metadata: { room_id: agent.roomId, agent_id: agent.id, reply_key: replyKey },
     });
+    if (reply.superseded) await refundCredits(agent.roomId, payerId, CREDIT_PRICE.respond);
     recordTurn(
       reply.superseded
         ? { ...turn, outcome: "superseded", draft: draftText }
@@ -150,6 +184,7 @@ async function takeTurn(
   } catch (error) {
     // The hosted docs' advice: when respond fails, deliver the draft unpaced.
     console.warn(`turn-taking respond failed for ${agent.name}:`, error);
+    await refundCredits(agent.roomId, payerId, CREDIT_PRICE.respond);
     notice(agent.roomId, `Turn-taking is unavailable; ${agent.name}'s reply arrives without pacing.`);
     recordTurn({ ...turn, outcome: "unpaced", replyKey });
     await deliverUnpaced(agent, draftText, replyKey);

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { ensureListeners } from "./agent-listeners";
 import { toAgentDTO } from "./agents";
+import { budgetFor } from "./budgets";
 import { roomBus } from "./bus";
 import { listMessages } from "./messages";
 import { turnTaking } from "./turn-taking-client";
@@ -41,5 +42,6 @@ export async function getRoomDetail(roomId: string, userId: string): Promise<Roo
     members: await roomMembers(roomId),
     messages: await listMessages(roomId),
     turnTakingMode: turnTaking().mode,
+    budget: await budgetFor(roomId, userId),
   };
 }

@@ -82,6 +82,39 @@ export async function deleteRoom(roomId: string): Promise<void> {
   await getDb().room.delete({ where: { id: roomId } });
 }
 
+/** What the invite page shows before someone joins: the room, and whether they are in it. */
+export async function inviteInfo(code: string, userId: string) {
+  const room = await getDb().room.findUnique({
+    where: { inviteCode: code },
+    include: {
+      _count: { select: { agents: true, members: true } },
+      members: { where: { userId }, select: { role: true } },
+    },
+  });
+  if (!room) return null;
+  return {
+    roomId: room.id,
+    name: room.name,
+    agentCount: room._count.agents,
+    memberCount: room._count.members,
+    isMember: room.members.length > 0,
+  };
+}
+
+/** The owner replaces the invite link: the old one stops working at once. */
+export async function resetInvite(roomId: string): Promise<string> {
+  const room = await getDb().room.update({ where: { id: roomId }, data: { inviteCode: newInviteCode() } });
+  return `/invite/${room.inviteCode}`;
+}
+
+/** The owner removes a member: they lose access at once and their open stream ends. */
+export async function removeMember(roomId: string, userId: string): Promise<boolean> {
+  const removed = await getDb().roomMember.deleteMany({ where: { roomId, userId, role: { not: "owner" } } });
+  if (removed.count === 0) return false;
+  roomBus().publish(roomId, { type: "removed", userId });
+  return true;
+}
+
 /** Joins the room behind an invite code; returns its id, or null for an unknown code. */
 export async function joinByInvite(code: string, userId: string): Promise<string | null> {
   const db = getDb();

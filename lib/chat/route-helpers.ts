@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { auth } from "@/auth";
+import { crossSiteRefusal } from "@/lib/http/same-origin";
 import { isTurnTakingError } from "@/lib/turn-taking";
 import { badRequest, ChatError, unauthorized } from "./errors";
 import { fieldErrors } from "./schemas";
@@ -15,11 +16,14 @@ export interface SessionUser {
 export function handler<P>(fn: (req: Request, user: SessionUser, params: P) => Promise<Response>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
+      // Before anything else: a cross-site write never reaches the session or the database.
+      const refusal = crossSiteRefusal(req);
+      if (refusal) throw new ChatError(403, refusal.code, refusal.message);
       const session = await auth();
       if (!session?.user?.id) throw unauthorized();
       return await fn(req, { id: session.user.id, name: session.user.name ?? "Someone" }, await ctx.params);
     } catch (error) {
-      if (error instanceof ChatError) return NextResponse.json(error.toBody(), { status: error.status });
+      if (error instanceof ChatError) return errorResponse(error);
       if (isTurnTakingError(error)) {
         console.error("turn-taking error", error);
         return NextResponse.json(
@@ -54,4 +58,11 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S): P
     throw badRequest(Object.values(fields)[0] ?? "Invalid input.", fields);
   }
   return parsed.data;
+}
+
+/** A ChatError as a response; limits add Retry-After. */
+export function errorResponse(error: ChatError): Response {
+  const headers: Record<string, string> = {};
+  if (error.retryAfterS !== undefined) headers["retry-after"] = String(error.retryAfterS);
+  return NextResponse.json(error.toBody(), { status: error.status, headers });
 }

@@ -59,6 +59,16 @@ export interface RoomDetail {
   members: MemberDTO[];
   messages: ChatMessageDTO[];
   turnTakingMode: "embedded" | "hosted";
+  budget: BudgetDTO;
+}
+
+/** Turn-taking credits spent this hour against the room's and the viewer's budgets. */
+export interface BudgetDTO {
+  roomUsed: number;
+  roomLimit: number;
+  accountUsed: number;
+  accountLimit: number;
+  resetsAt: string;
 }
 
 /** Server-sent events on GET /api/rooms/[id]/stream?after=SEQ */
@@ -70,7 +80,10 @@ export type RoomStreamEvent =
   | { type: "presence"; members: MemberDTO[] }
   | { type: "agents"; agents: AgentDTO[] }
   | { type: "room"; name: string }
-  | { type: "notice"; level: "info" | "warning"; message: string };
+  | { type: "notice"; level: "info" | "warning"; message: string }
+  | { type: "budget"; roomUsed: number; roomLimit: number }
+  /** A member was removed by the owner; their own stream ends after this event. */
+  | { type: "removed"; userId: string };
 
 export interface AgentConnectGrant {
   agentId: string;

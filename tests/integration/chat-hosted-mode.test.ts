@@ -31,6 +31,8 @@ beforeAll(async () => {
     HUMALIKE_API_KEY: hostedKey,
     CHAT_MAX_AGENT_CHAIN: "3",
     REVIEW_PAGE_MESSAGES: "4",
+    // Every request comes from 127.0.0.1; the per-IP limit has its own test (app-safety).
+    CHAT_IP_MESSAGES_PER_MINUTE: "1000",
   });
 });
 
@@ -85,9 +87,8 @@ describe("group chat through the hosted-mode code path", () => {
 
     // A second person joins through the invite link.
     ({ session: bo } = await person());
-    const joined = await bo.fetch(detail.body.inviteUrl);
-    expect(joined.status).toBe(307);
-    expect(joined.headers.get("location")).toContain(`/rooms/${roomId}`);
+    const joined = await bo.joinByInvite(detail.body.inviteUrl);
+    expect(joined).toEqual({ status: 200, roomId });
   });
 
   it("gets a paced reply only from the agent addressed by name", async () => {
@@ -151,7 +152,7 @@ describe("group chat through the hosted-mode code path", () => {
   it("rate-limits a person who floods the room with 429", async () => {
     const { session: flooder } = await person();
     const invite = (await ana.json<RoomDetail>(`/api/rooms/${roomId}`)).body.inviteUrl;
-    await flooder.fetch(invite);
+    await flooder.joinByInvite(invite);
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) statuses.push((await post(flooder, roomId, `ok ${i}`)).status);
     expect(statuses.slice(0, 8).every((s) => s === 201)).toBe(true);
@@ -167,7 +168,8 @@ describe("group chat through the hosted-mode code path", () => {
     const chattyRoom = created.body.room.id;
     const detail = await ana.json<RoomDetail>(`/api/rooms/${chattyRoom}`);
     for (const agent of detail.body.agents) {
-      await ana.fetch(`/api/rooms/${chattyRoom}/agents/${agent.id}`, { method: "DELETE" });
+      const removed = await ana.json(`/api/rooms/${chattyRoom}/agents/${agent.id}`, { method: "DELETE" });
+      expect(removed.status).toBe(204);
     }
     const chatty = (name: string, other: string) => ({
       name,

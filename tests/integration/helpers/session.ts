@@ -22,7 +22,8 @@ export class HttpSession {
     const res = await fetch(`${this.baseUrl}${path}`, {
       redirect: "manual",
       ...init,
-      headers: { cookie: this.cookie, ...(init.headers as Record<string, string>) },
+      // Like a browser on the app's own page: writes carry the app's Origin.
+      headers: { cookie: this.cookie, origin: this.baseUrl, ...(init.headers as Record<string, string>) },
     });
     this.remember(res);
     return res;
@@ -36,6 +37,24 @@ export class HttpSession {
     const text = await res.text();
     this.bodies.push(text);
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  }
+
+  /** Joins through an invite link the way the invite page's Join button does; returns the room id. */
+  async joinByInvite(inviteUrl: string): Promise<{ status: number; roomId?: string }> {
+    const code = inviteUrl.split("/").at(-1)!;
+    const res = await this.json<{ roomId?: string }>(`/api/invites/${code}`, { method: "POST" });
+    return { status: res.status, roomId: res.body?.roomId };
+  }
+
+  /** A password sign-in through Auth.js's endpoint; returns the status and where it redirects. */
+  async signInWithPassword(email: string, password: string): Promise<Response> {
+    const csrfRes = await this.fetch("/api/auth/csrf");
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    return this.fetch("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/rooms" }),
+    });
   }
 
   async signInAsGuest(): Promise<{ id: string; name: string }> {

@@ -1,12 +1,14 @@
 import { NextResponse } from "next/server";
-import { rateLimited } from "@/lib/chat/errors";
+import { agentsOf } from "@/lib/chat/agents";
+import { budgetFor, requireBudget } from "@/lib/chat/budgets";
 import { requireMember } from "@/lib/chat/membership";
+import { takeMessageAllowance } from "@/lib/chat/message-limits";
 import { appendMessage, listMessages } from "@/lib/chat/messages";
 import { onHumanMessage } from "@/lib/chat/orchestrator";
 import { displayNameOf } from "@/lib/chat/people";
-import { messageRateLimiter } from "@/lib/chat/rate-limit";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { messageSchema } from "@/lib/chat/schemas";
+import { clientIp } from "@/lib/http/client-ip";
 
 type Params = { id: string };
 
@@ -19,8 +21,9 @@ export const GET = handler<Params>(async (req, user, { id }) => {
 export const POST = handler<Params>(async (req, user, { id }) => {
   const { content } = await parseJson(req, messageSchema);
   await requireMember(id, user.id);
-  const wait = messageRateLimiter().take(user.id);
-  if (wait > 0) throw rateLimited(wait);
+  // Limits first: a refused message is not stored, shown or sent to the agents.
+  await requireBudget(id, user.id, (await agentsOf(id)).length);
+  await takeMessageAllowance(user.id, id, clientIp(req.headers));
   const senderName = await displayNameOf(user);
   const message = await appendMessage({
     roomId: id,
@@ -30,8 +33,8 @@ export const POST = handler<Params>(async (req, user, { id }) => {
     content,
   });
   // Agents decide in the background; the person's message is already stored and shown.
-  void onHumanMessage(id, senderName, content, new Date(message!.createdAt)).catch((error) =>
+  void onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message!.createdAt)).catch((error) =>
     console.error("orchestration failed", error),
   );
-  return NextResponse.json({ message }, { status: 201 });
+  return NextResponse.json({ message, budget: await budgetFor(id, user.id) }, { status: 201 });
 });

@@ -22,6 +22,11 @@ export const GET = handler<Params>(async (req, user, { id }) => {
       const send = (event: RoomStreamEvent) => {
         try {
           controller.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
+          // Removed from the room: this stream ends here.
+          if (event.type === "removed" && event.userId === user.id) {
+            cleanup();
+            controller.close();
+          }
         } catch {
           cleanup();
         }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { agentListeners } from "@/lib/chat/agent-listeners";
 import { deleteAgent, updateAgent } from "@/lib/chat/agents";
-import { requireMember } from "@/lib/chat/membership";
+import { requireOwner } from "@/lib/chat/membership";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { agentPatchSchema } from "@/lib/chat/schemas";
 
@@ -9,7 +9,7 @@ type Params = { id: string; agentId: string };
 
 export const PATCH = handler<Params>(async (req, user, { id, agentId }) => {
   const patch = await parseJson(req, agentPatchSchema);
-  await requireMember(id, user.id);
+  await requireOwner(id, user.id);
   const agent = await updateAgent(id, agentId, patch);
   // The listener carries the agent's name into stored bubbles: start a fresh one.
   agentListeners().forget(agentId);
@@ -17,7 +17,7 @@ export const PATCH = handler<Params>(async (req, user, { id, agentId }) => {
 });
 
 export const DELETE = handler<Params>(async (_req, user, { id, agentId }) => {
-  await requireMember(id, user.id);
+  await requireOwner(id, user.id);
   await deleteAgent(id, agentId);
   agentListeners().forget(agentId);
   return new Response(null, { status: 204 });
