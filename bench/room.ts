@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { openSql, toDate } from "../lib/engine/store/sql";
 import { HttpSession } from "../tests/integration/helpers/session";
+import { compiled } from "./lib/compiled";
 import { fmt, summarize, table } from "./lib/stats";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -16,7 +17,7 @@ const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 20);
 const PORT = 4700 + Math.floor(Math.random() * 200);
 
 async function startApp(databaseUrl: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [compiled("server")], {
     cwd: ROOT,
     env: {
       ...process.env,

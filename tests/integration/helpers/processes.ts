@@ -5,7 +5,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+/** What production runs: the entry points compiled by scripts/build-server.mjs (the integration globalSetup builds them). */
+const COMPILED: Record<string, string> = {
+  "server.ts": "dist/server.js",
+  "lib/engine/main.ts": "dist/engine.js",
+  "lib/engine/cli/keys.ts": "dist/engine-keys.js",
+};
+
+export function compiledEntry(entry: string): string {
+  const file = COMPILED[entry];
+  if (!file) throw new Error(`no compiled entry point for ${entry}: add it to scripts/build-server.mjs`);
+  return path.join(ROOT, file);
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,7 +44,7 @@ export interface RunningProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Starts a TypeScript entry point (server.ts, lib/engine/main.ts) and waits for its ready line. */
+/** Starts an entry point (server.ts, lib/engine/main.ts) as compiled for production and waits for its ready line. */
 export async function startProcess(
   entry: string,
   env: Record<string, string | undefined>,
@@ -40,8 +52,7 @@ export async function startProcess(
   timeoutMs = 90_000,
 ): Promise<RunningProcess> {
   const port = Number(env.PORT ?? env.ENGINE_PORT ?? (await freePort()));
-  // node --import tsx: one process, so a SIGKILL really kills the server (tsx's CLI would leave a child).
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, ["--enable-source-maps", compiledEntry(entry)], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), ENGINE_PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -86,8 +97,8 @@ export async function startProcess(
 /** Runs the key CLI against a database and returns the printed key. */
 export function createKeyWithCli(databaseUrl: string, name: string, extra: string[] = []): string {
   const result = spawnSync(
-    TSX,
-    [path.join("lib", "engine", "cli", "keys.ts"), "create", "--name", name, ...extra],
+    process.execPath,
+    [compiledEntry("lib/engine/cli/keys.ts"), "create", "--name", name, ...extra],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -99,7 +110,7 @@ export function createKeyWithCli(databaseUrl: string, name: string, extra: strin
 }
 
 export function revokeKeyWithCli(databaseUrl: string, key: string): void {
-  const result = spawnSync(TSX, [path.join("lib", "engine", "cli", "keys.ts"), "revoke", key], {
+  const result = spawnSync(process.execPath, [compiledEntry("lib/engine/cli/keys.ts"), "revoke", key], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
