@@ -1,12 +1,8 @@
 import "server-only";
-import { KeyedMutex } from "@/lib/async/keyed-mutex";
-import { processSingleton } from "@/lib/async/process-singleton";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import type { ChatMessage } from "@/lib/generated/sqlite/client";
 import { roomBus } from "./bus";
 import type { ChatMessageDTO } from "./types";
-
-const roomLocks = () => processSingleton("room-seq-lock", () => new KeyedMutex());
 
 export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
   return {
@@ -36,35 +32,44 @@ export interface NewMessage {
   position?: number | null;
 }
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 /**
- * Appends a message with the room's next sequence number and broadcasts it. An agent
- * bubble seen twice (two listeners, a reconnect) is stored once: its delivery id is unique.
+ * Stores a message under its room's next sequence number. The number comes from bumping
+ * Room.lastSeq inside the same transaction, so messages commit in seq order on every
+ * instance (the room row stays locked until commit) and a stream that has seen seq N has
+ * every message before it. Returns null when the room is gone.
  */
-export async function appendMessage(input: NewMessage): Promise<ChatMessageDTO | null> {
-  const db = getDb();
-  const stored = await roomLocks().run(input.roomId, async () => {
-    if (input.deliveryId && (await db.chatMessage.findUnique({ where: { deliveryId: input.deliveryId } })))
-      return null;
-    const last = await db.chatMessage.findFirst({
-      where: { roomId: input.roomId },
-      orderBy: { seq: "desc" },
-      select: { seq: true },
-    });
-    return db.chatMessage.create({
-      data: {
-        roomId: input.roomId,
-        seq: (last?.seq ?? 0) + 1,
-        authorType: input.authorType,
-        userId: input.userId ?? null,
-        agentId: input.agentId ?? null,
-        senderName: input.senderName,
-        content: input.content,
-        deliveryId: input.deliveryId ?? null,
-        replyKey: input.replyKey ?? null,
-        position: input.position ?? null,
-      },
-    });
+export async function insertWithNextSeq(
+  tx: Tx,
+  input: NewMessage & { createdAt?: Date },
+): Promise<ChatMessage | null> {
+  const rooms = await tx.room.updateMany({
+    where: { id: input.roomId },
+    data: { lastSeq: { increment: 1 } },
   });
+  if (rooms.count === 0) return null;
+  const room = await tx.room.findUniqueOrThrow({ where: { id: input.roomId }, select: { lastSeq: true } });
+  return tx.chatMessage.create({
+    data: {
+      roomId: input.roomId,
+      seq: room.lastSeq,
+      authorType: input.authorType,
+      userId: input.userId ?? null,
+      agentId: input.agentId ?? null,
+      senderName: input.senderName,
+      content: input.content,
+      deliveryId: input.deliveryId ?? null,
+      replyKey: input.replyKey ?? null,
+      position: input.position ?? null,
+      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
+    },
+  });
+}
+
+/** Appends a message with the room's next sequence number and tells the room's streams. */
+export async function appendMessage(input: NewMessage): Promise<ChatMessageDTO | null> {
+  const stored = await getDb().$transaction((tx) => insertWithNextSeq(tx, input));
   if (!stored) return null;
   const dto = toMessageDTO(stored);
   roomBus().publish(input.roomId, { type: "message", message: dto });

@@ -73,6 +73,11 @@ export async function listRoomsForUser(userId: string): Promise<RoomSummary[]> {
   });
 }
 
+export async function roomName(roomId: string): Promise<string | null> {
+  const room = await getDb().room.findUnique({ where: { id: roomId }, select: { name: true } });
+  return room?.name ?? null;
+}
+
 export async function renameRoom(roomId: string, name: string): Promise<void> {
   await getDb().room.update({ where: { id: roomId }, data: { name } });
   roomBus().publish(roomId, { type: "room", name });

@@ -55,3 +55,13 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S): P
   }
   return parsed.data;
 }
+
+/** The origin the browser used to reach us (behind a proxy: its X-Forwarded-* headers). */
+export function publicOrigin(req: Request): { host: string; proto: "http" | "https" } {
+  const url = new URL(req.url);
+  const host =
+    req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || req.headers.get("host") || url.host;
+  const forwardedProto = req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  const proto = (forwardedProto || url.protocol.replace(":", "")) === "https" ? "https" : "http";
+  return { host, proto };
+}

@@ -23,7 +23,12 @@ export function readMigrations(dir: string): MigrationFile[] {
     .map((d) => d.name)
     .sort()
     .map((name) => {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      // data.sql (optional) carries data changes that go with the schema change; db:check reads only migration.sql.
+      const dataFile = path.join(dir, name, "data.sql");
+      const sql = [
+        readFileSync(path.join(dir, name, "migration.sql"), "utf8"),
+        ...(existsSync(dataFile) ? [readFileSync(dataFile, "utf8")] : []),
+      ].join("\n");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     });
 }

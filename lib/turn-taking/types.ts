@@ -19,6 +19,11 @@ export interface OpenThreadRequest {
     /** `{}` enables behavioural signals; `channel_id` defaults to the thread id. */
     social_signals?: { channel_id?: string };
   };
+  /**
+   * Engine extension: someone else speaking before the agent's first bubble cancels the
+   * reply (see `SubmitMessagesResponse.interrupted`). Kept by a re-open that omits it.
+   */
+  interruptible?: boolean;
 }
 
 export interface Thread {
@@ -63,6 +68,10 @@ export interface SubmitMessagesResponse {
   decision: Decision;
   turn_epoch: number;
   tags: string[];
+  /** Always "" here (social memory is outside this product); optional for older servers. */
+  recalled_context?: string;
+  /** Engine extension, on interruptible threads: the agent's pending bubbles this batch cancelled. */
+  interrupted?: { id: string; position: number }[];
 }
 
 // ── respond (2 credits; free when superseded) ─────────────────────────────────
