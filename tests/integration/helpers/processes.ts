@@ -51,8 +51,34 @@ export async function startProcess(
   ready = /ready on|engine on/i,
   timeoutMs = 90_000,
 ): Promise<RunningProcess> {
+  return startCommand([compiledEntry(entry)], env, ready, timeoutMs);
+}
+
+/** The app as `next start` runs it (no custom server, no embedded engine), as on Vercel or behind a load balancer. */
+export async function startNextApp(
+  env: Record<string, string | undefined>,
+  timeoutMs = 90_000,
+): Promise<RunningProcess> {
+  const port = Number(env.PORT ?? (await freePort()));
+  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  return startCommand(
+    [next, "start", "-p", String(port), "-H", "127.0.0.1"],
+    { ...env, PORT: String(port) },
+    /ready/i,
+    timeoutMs,
+  );
+}
+
+/** Runs `node ARGS` with the app's environment and waits for its ready line. */
+async function startCommand(
+  args: string[],
+  env: Record<string, string | undefined>,
+  ready: RegExp,
+  timeoutMs: number,
+): Promise<RunningProcess> {
+  const label = path.basename(args[0] ?? "node");
   const port = Number(env.PORT ?? env.ENGINE_PORT ?? (await freePort()));
-  const child = spawn(process.execPath, ["--enable-source-maps", compiledEntry(entry)], {
+  const child = spawn(process.execPath, ["--enable-source-maps", ...args], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), ENGINE_PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -66,7 +92,7 @@ export async function startProcess(
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`${entry} not ready in ${timeoutMs} ms:\n${out}`)),
+      () => reject(new Error(`${label} not ready in ${timeoutMs} ms:\n${out}`)),
       timeoutMs,
     );
     const check = () => {
@@ -78,7 +104,7 @@ export async function startProcess(
     child.stdout?.on("data", check);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`${entry} exited with ${code}:\n${out}`));
+      reject(new Error(`${label} exited with ${code}:\n${out}`));
     });
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -116,4 +142,14 @@ export function revokeKeyWithCli(databaseUrl: string, key: string): void {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`key CLI failed: ${result.stderr}`);
+}
+
+/** `npm run db:migrate` as a deploy's release step runs it (compiled). */
+export function migrateWithCli(databaseUrl: string): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "dist", "migrate.js")], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`db:migrate failed: ${result.stderr}${result.stdout}`);
 }
