@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChatMessageDTO, RoomSummary } from "@/lib/chat/types";
+import type { ChatMessageDTO, RoomDetail, RoomSummary } from "@/lib/chat/types";
 import { startEngine } from "./helpers/engine-fixture";
 import { freshPostgres } from "./helpers/postgres";
 import { createKeyWithCli, migrateWithCli, type RunningProcess, startNextApp } from "./helpers/processes";
@@ -75,6 +75,24 @@ async function samsBubbles(roomId: string) {
   return rows;
 }
 
+/** Waits until nothing is pacing or waiting to be relayed in the room, twice in a row a second apart. */
+async function settled(roomId: string) {
+  let quiet = 0;
+  await waitUntil(
+    async () => {
+      const { rows } = await db.query<{ n: string }>(
+        `SELECT (SELECT COUNT(*) FROM "AgentBubble" WHERE "roomId" = $1 AND "status" = 'scheduled')
+              + (SELECT COUNT(*) FROM "ReplyRelay" WHERE "roomId" = $1 AND "status" IN ('pending', 'running')) AS n`,
+        [roomId],
+      );
+      quiet = Number(rows[0]!.n) === 0 ? quiet + 1 : 0;
+      return quiet >= 2;
+    },
+    60_000,
+    1000,
+  );
+}
+
 /** Every message once, in strictly increasing seq order. */
 function expectInOrderOnce(messages: ChatMessageDTO[]) {
   const seqs = messages.map((m) => m.seq);
@@ -99,6 +117,25 @@ describe("two app instances on one Postgres and Redis", () => {
 
     const onA = await openStream(ana, roomId);
     const onB = await openStream(ben, roomId);
+    // Live events cross instances over Redis: Ana typing on A reaches Ben on B, and each
+    // instance sees the other's person online (presence lives in Redis).
+    expect(
+      (
+        await ana.json(`/api/rooms/${roomId}/typing`, {
+          method: "POST",
+          body: JSON.stringify({ typing: true }),
+        })
+      ).status,
+    ).toBe(204);
+    await waitUntil(
+      async () => onB.events.some((e) => e.event.type === "typing" && e.event.typing),
+      5_000,
+      50,
+    );
+    const online = async (session: HttpSession) =>
+      (await session.json<RoomDetail>(`/api/rooms/${roomId}`)).body.members.filter((m) => m.online).length;
+    expect(await online(ana)).toBe(2);
+    expect(await online(ben)).toBe(2);
     expect(
       (await post(ana, roomId, "Sam, my password reset email never arrives. Can you check it?")).status,
     ).toBe(201);
@@ -113,11 +150,15 @@ describe("two app instances on one Postgres and Redis", () => {
     };
     await waitUntil(async () => complete(onA), 30_000);
     await waitUntil(async () => complete(onB), 30_000);
-    // Let every reply that is still pacing finish, then compare with the database.
-    await waitUntil(async () => (await samsBubbles(roomId)).every((r) => r.status !== "scheduled"), 30_000);
-    await new Promise((r) => setTimeout(r, 1500));
-    const stored = (await ana.json<{ messages: ChatMessageDTO[] }>(`/api/rooms/${roomId}/messages`)).body
-      .messages;
+    // Once every reply has finished pacing and every relay has run, both streams hold what is stored.
+    await settled(roomId);
+    const stored = await waitUntil(async () => {
+      const { messages } = (await ana.json<{ messages: ChatMessageDTO[] }>(`/api/rooms/${roomId}/messages`))
+        .body;
+      return onA.messages.length === messages.length && onB.messages.length === messages.length
+        ? messages
+        : null;
+    }, 10_000);
     for (const stream of [onA, onB]) {
       expectInOrderOnce(stream.messages);
       // The stream replayed the room from its start, then went live: the same messages as stored.
