@@ -17,7 +17,7 @@ export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig
     bodyLimit: Number.isSafeInteger(limit) && limit > 0 ? limit : DEFAULT_BODY_LIMIT,
     publicWsUrl: env.ENGINE_PUBLIC_WS_URL?.replace(/\/$/, "") || null,
     pingIntervalMs: Number.isFinite(ping) && ping > 0 ? ping : 25_000,
-    redisUrl: env.ENGINE_REDIS_URL || null,
+    redisUrl: env.ENGINE_REDIS_URL || env.REDIS_URL || null,
   };
 }
 
