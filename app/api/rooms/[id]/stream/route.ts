@@ -10,6 +10,9 @@ import type { RoomStreamEvent } from "@/lib/chat/types";
 type Params = { id: string };
 
 export const dynamic = "force-dynamic";
+// On a serverless platform a stream lasts at most this long; the browser then resumes from
+// the last seq it saw (Last-Event-ID or ?after=), so nothing is missed or repeated.
+export const maxDuration = 300;
 
 /** A live event can be missed (Redis away for a moment): the stream also looks on its own this often. */
 const RECHECK_MS = 10_000;
