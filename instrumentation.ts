@@ -4,6 +4,9 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.CHAT_DUE_WORKER === "off") return;
-  const { dueWorker } = await import("./lib/chat/due-worker");
-  dueWorker().start();
+  const [{ dueWorker }, { relayReply }] = await Promise.all([
+    import("./lib/chat/due-worker"),
+    import("./lib/chat/orchestrator"),
+  ]);
+  dueWorker().start(relayReply);
 }

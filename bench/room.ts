@@ -14,6 +14,7 @@ import { HttpSession } from "../tests/integration/helpers/session";
 import { compiled, ROOT } from "./lib/compiled";
 import { fmt, summarize, table } from "./lib/stats";
 
+// BENCH_INSTANCES=1 or 2 runs one setup only (default both, side by side).
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 50);
 const MESSAGES_PER_ROOM = Number(process.env.BENCH_MESSAGES ?? 4);
 const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 20);
@@ -67,6 +68,8 @@ async function setUp(instances: number, nextBin: string, engineJs: string): Prom
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
+  // BENCH_LOG_STATEMENTS=1: Postgres logs every statement of the app's database (to count queries per message).
+  if (process.env.BENCH_LOG_STATEMENTS) await admin.query(`ALTER DATABASE ${name} SET log_statement = 'all'`);
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
@@ -95,7 +98,16 @@ async function setUp(instances: number, nextBin: string, engineJs: string): Prom
     const port = await freePort();
     apps.push(
       await start(
-        [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"],
+        // BENCH_APP_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the app instances.
+        [
+          ...(process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+          nextBin,
+          "start",
+          "-p",
+          String(port),
+          "-H",
+          "127.0.0.1",
+        ],
         {
           NODE_ENV: "production",
           DATABASE_URL: appDb,
@@ -263,7 +275,8 @@ async function main() {
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   const engineJs = compiled("engine");
   const results: Result[] = [];
-  for (const instances of [1, 2]) results.push(await run(instances, nextBin, engineJs));
+  const setups = (process.env.BENCH_INSTANCES ?? "1,2").split(",").map(Number);
+  for (const instances of setups) results.push(await run(instances, nextBin, engineJs));
 
   const row = (label: string, pick: (r: Result) => number[]) =>
     results.map((r) => {

@@ -1,10 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import type { AgentBubble } from "@/lib/generated/sqlite/client";
 import type { ScheduledMessage } from "@/lib/turn-taking";
-import { bubbleKey } from "./bubble-key";
 import { roomBus } from "./bus";
-import { insertWithNextSeq, toMessageDTO } from "./messages";
+import { insertBubbleMessage } from "./message-sequence";
+import { toMessageDTO } from "./messages";
 
 /**
  * A bubble is shown this long after its deliver_at at the latest moment an interruption can
@@ -29,9 +30,13 @@ export async function storeSchedule(
   author: ReplyAuthor,
   replyKey: string,
   scheduled: readonly ScheduledMessage[],
-): Promise<Date | null> {
-  if (scheduled.length === 0) return null;
-  const bubbles = scheduled.map((s) => ({
+): Promise<AgentBubble[]> {
+  if (scheduled.length === 0) return [];
+  const now = new Date();
+  const bubbles: AgentBubble[] = scheduled.map((s) => ({
+    id: randomUUID(),
+    status: "scheduled",
+    createdAt: now,
     roomId: author.roomId,
     agentId: author.agentId,
     senderName: author.agentName,
@@ -48,7 +53,7 @@ export async function storeSchedule(
       data: { roomId: author.roomId, agentId: author.agentId, replyKey, dueAt: last },
     }),
   ]);
-  return last;
+  return bubbles;
 }
 
 /** The time before which a bubble due now is not yet shown. */
@@ -75,25 +80,9 @@ export async function showDueBubbles(roomId?: string, limit = 200): Promise<numb
   return shown;
 }
 
-async function showBubble(bubble: AgentBubble): Promise<boolean> {
-  const message = await getDb().$transaction(async (tx) => {
-    const claimed = await tx.agentBubble.updateMany({
-      where: { id: bubble.id, status: "scheduled" },
-      data: { status: "shown" },
-    });
-    if (claimed.count === 0) return null;
-    return insertWithNextSeq(tx, {
-      roomId: bubble.roomId,
-      authorType: "agent",
-      agentId: bubble.agentId,
-      senderName: bubble.senderName,
-      content: bubble.content,
-      deliveryId: bubbleKey(bubble.replyKey, bubble.position),
-      replyKey: bubble.replyKey,
-      position: bubble.position,
-      createdAt: bubble.deliverAt,
-    });
-  });
+/** Shows one bubble (as stored), unless another instance or reader already did, or it was dropped. */
+export async function showBubble(bubble: AgentBubble): Promise<boolean> {
+  const message = await insertBubbleMessage(bubble);
   if (!message) return false;
   roomBus().publish(bubble.roomId, { type: "message", message: toMessageDTO(message) });
   return true;

@@ -1,7 +1,8 @@
 import "server-only";
-import { type Db, getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import type { ChatMessage } from "@/lib/generated/sqlite/client";
 import { roomBus } from "./bus";
+import { insertMessage, type NewMessage } from "./message-sequence";
 import type { ChatMessageDTO } from "./types";
 
 export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
@@ -20,56 +21,11 @@ export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
   };
 }
 
-export interface NewMessage {
-  roomId: string;
-  authorType: "user" | "agent" | "system";
-  userId?: string | null;
-  agentId?: string | null;
-  senderName: string;
-  content: string;
-  deliveryId?: string | null;
-  replyKey?: string | null;
-  position?: number | null;
-}
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/**
- * Stores a message under its room's next sequence number. The number comes from bumping
- * Room.lastSeq inside the same transaction, so messages commit in seq order on every
- * instance (the room row stays locked until commit) and a stream that has seen seq N has
- * every message before it. Returns null when the room is gone.
- */
-export async function insertWithNextSeq(
-  tx: Tx,
-  input: NewMessage & { createdAt?: Date },
-): Promise<ChatMessage | null> {
-  const rooms = await tx.room.updateMany({
-    where: { id: input.roomId },
-    data: { lastSeq: { increment: 1 } },
-  });
-  if (rooms.count === 0) return null;
-  const room = await tx.room.findUniqueOrThrow({ where: { id: input.roomId }, select: { lastSeq: true } });
-  return tx.chatMessage.create({
-    data: {
-      roomId: input.roomId,
-      seq: room.lastSeq,
-      authorType: input.authorType,
-      userId: input.userId ?? null,
-      agentId: input.agentId ?? null,
-      senderName: input.senderName,
-      content: input.content,
-      deliveryId: input.deliveryId ?? null,
-      replyKey: input.replyKey ?? null,
-      position: input.position ?? null,
-      ...(input.createdAt ? { createdAt: input.createdAt } : {}),
-    },
-  });
-}
+export type { NewMessage } from "./message-sequence";
 
 /** Appends a message with the room's next sequence number and tells the room's streams. */
 export async function appendMessage(input: NewMessage): Promise<ChatMessageDTO | null> {
-  const stored = await getDb().$transaction((tx) => insertWithNextSeq(tx, input));
+  const stored = await insertMessage(input);
   if (!stored) return null;
   const dto = toMessageDTO(stored);
   roomBus().publish(input.roomId, { type: "message", message: dto });

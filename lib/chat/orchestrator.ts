@@ -6,7 +6,7 @@ import type { InboundMessage } from "@/lib/turn-taking";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
 import { markInterrupted, recordTurn, type TurnRecord } from "./agent-turns";
 import { agentsOf } from "./agents";
-import { dropInterrupted, SHOW_GRACE_MS, storeSchedule } from "./bubbles";
+import { dropInterrupted, storeSchedule } from "./bubbles";
 import { roomBus } from "./bus";
 import { dueWorker } from "./due-worker";
 import { agentRepliesSinceHuman, transcriptFor } from "./messages";
@@ -89,20 +89,29 @@ async function takeTurn(turn: Turn): Promise<void> {
     heard: turn.batch.map((m) => m.content),
     at: new Date(),
   };
-  const record = await playTurn(turn, heard);
-  if (record) recordTurn(record);
+  const played = await playTurn(turn, heard);
+  if (!played) return;
+  // Recorded before the bubbles go out, so an interruption finds the turn to mark.
+  recordTurn(played.record);
+  await played.delivered;
 }
 
-async function playTurn(turn: Turn, heard: Heard): Promise<TurnRecord | null> {
+/** A turn's outcome, and (for a reply) the delivery still under way in this process. */
+interface Played {
+  record: TurnRecord;
+  delivered?: Promise<void>;
+}
+
+async function playTurn(turn: Turn, heard: Heard): Promise<Played | null> {
   const decided = await decide(turn, heard);
   if (!decided) return null;
-  if (decided.done) return decided.record;
+  if (decided.done) return { record: decided.record };
   let draft: string;
   try {
     draft = await draftFor(turn);
   } catch (error) {
     console.error(`drafting failed for ${turn.agent.name}:`, error);
-    return { ...decided.turn, outcome: "failed" };
+    return { record: { ...decided.turn, outcome: "failed" } };
   }
   return deliver(turn, decided.turn, decided.epoch, draft);
 }
@@ -167,7 +176,7 @@ async function deliver(
   decided: Omit<TurnRecord, "outcome">,
   epoch: number | null,
   draft: string,
-): Promise<TurnRecord> {
+): Promise<Played> {
   const { agent } = turn;
   const replyKey = randomUUID();
   if (epoch !== null) {
@@ -186,9 +195,9 @@ async function deliver(
         },
         metadata: { room_id: agent.roomId, agent_id: agent.id, reply_key: replyKey },
       });
-      if (reply.superseded) return { ...decided, outcome: "superseded", draft };
-      await schedule(agent, replyKey, reply.scheduled);
-      return { ...decided, outcome: "replied", replyKey };
+      if (reply.superseded) return { record: { ...decided, outcome: "superseded", draft } };
+      const { delivered } = await schedule(agent, replyKey, reply.scheduled);
+      return { record: { ...decided, outcome: "replied", replyKey }, delivered };
     } catch (error) {
       // The hosted docs' advice: when respond fails, deliver the draft unpaced.
       console.warn(`turn-taking respond failed for ${agent.name}:`, error);
@@ -196,7 +205,7 @@ async function deliver(
     }
   }
   const now = new Date().toISOString();
-  await schedule(agent, replyKey, [
+  const { delivered } = await schedule(agent, replyKey, [
     {
       id: `unpaced:${replyKey}`,
       thread_id: agent.threadId,
@@ -208,20 +217,23 @@ async function deliver(
       updated_at: now,
     },
   ]);
-  return { ...decided, outcome: "unpaced", replyKey };
+  return { record: { ...decided, outcome: "unpaced", replyKey }, delivered };
 }
 
-/** Stores the bubbles (the truth, for any instance) and sets this instance's timers for them. */
+/**
+ * Stores the bubbles (the truth, for any instance) and follows them in this process: the
+ * returned promise settles once they are shown and the reply relayed. Awaited inside `after()`,
+ * it keeps a serverless function alive for exactly that; if the process dies, any instance does it.
+ */
 async function schedule(
   agent: Agent,
   replyKey: string,
   scheduled: Parameters<typeof storeSchedule>[2],
-): Promise<void> {
-  await storeSchedule(
+): Promise<{ delivered: Promise<void> }> {
+  const bubbles = await storeSchedule(
     { roomId: agent.roomId, agentId: agent.id, agentName: agent.name },
     replyKey,
     scheduled,
   );
-  const worker = dueWorker();
-  for (const bubble of scheduled) worker.wakeAt(new Date(Date.parse(bubble.deliver_at) + SHOW_GRACE_MS));
+  return { delivered: dueWorker().follow(bubbles, relayReply) };
 }
