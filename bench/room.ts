@@ -191,11 +191,19 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
     await Promise.all(people.map((_, i) => postTo(i, round, PROMPTS[(round + i) % PROMPTS.length]!)));
     await sleep(6000);
   }
-  await sleep(15_000);
-  const seconds = (Date.now() - started) / 1000;
-
   const app = new pg.Client({ connectionString: setup.appDb });
   await app.connect();
+  // Until nothing is pacing or waiting to be relayed (agents answering each other included).
+  for (let quiet = 0, waited = 0; quiet < 2 && waited < 60_000; waited += 1000) {
+    await sleep(1000);
+    const { rows } = await app.query<{ n: string }>(
+      `SELECT (SELECT COUNT(*) FROM "AgentBubble" WHERE "status" = 'scheduled')
+            + (SELECT COUNT(*) FROM "ReplyRelay" WHERE "status" IN ('pending', 'running')) AS n`,
+    );
+    quiet = Number(rows[0]!.n) === 0 ? quiet + 1 : 0;
+  }
+  const seconds = (Date.now() - started) / 1000;
+
   const humans = (
     await app.query<{ roomId: string; createdAt: Date }>(
       `SELECT "roomId", "createdAt" FROM "ChatMessage" WHERE "authorType" = 'user'`,
@@ -207,6 +215,11 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
   const bubbles = (
     await app.query<{ status: string; n: string }>(
       `SELECT "status", COUNT(*) AS n FROM "AgentBubble" GROUP BY "status"`,
+    )
+  ).rows;
+  const outcomes = (
+    await app.query<{ outcome: string; n: string }>(
+      `SELECT "outcome", COUNT(*) AS n FROM "AgentTurn" GROUP BY "outcome"`,
     )
   ).rows;
   const agentMessages = (
@@ -250,6 +263,9 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
   }
   const count = (status: string) => Number(bubbles.find((b) => b.status === status)?.n ?? 0);
   const live = scheduled.filter((s) => s.status !== "cancelled").length;
+  console.error(
+    `> ${instances} instance(s): bubbles ${bubbles.map((b) => `${b.status} ${b.n}`).join(", ")}; turns ${outcomes.map((o) => `${o.outcome} ${o.n}`).join(", ")}`,
+  );
   const result: Result = {
     instances,
     decided,
