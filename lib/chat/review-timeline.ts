@@ -21,7 +21,7 @@ export function parseFilter(value: string | string[] | undefined): ReviewFilter 
 }
 
 /** A reply was drafted but did not reach the room as planned. */
-const DROPPED: ReadonlySet<TurnOutcome> = new Set(["superseded", "failed"]);
+const DROPPED: ReadonlySet<TurnOutcome> = new Set(["superseded", "interrupted", "failed"]);
 
 export function matchesFilter(turn: Pick<ReviewTurn, "decision" | "outcome">, filter: ReviewFilter): boolean {
   switch (filter) {

@@ -7,10 +7,18 @@ export type TurnDecision = "speak" | "stay_silent" | "not_asked" | "unavailable"
 
 /**
  * silent; replied (bubbles scheduled); superseded (the room moved on, the draft was
- * dropped); unpaced (delivered without Turn-taking); not_asked; failed (drafting
- * failed). A turn is stored once its outcome is known.
+ * dropped); interrupted (someone spoke before the first bubble, the engine cancelled the
+ * reply); unpaced (delivered without Turn-taking); not_asked; failed (drafting failed).
+ * A turn is stored once its outcome is known; only an interruption changes it later.
  */
-export type TurnOutcome = "silent" | "replied" | "superseded" | "unpaced" | "not_asked" | "failed";
+export type TurnOutcome =
+  | "silent"
+  | "replied"
+  | "superseded"
+  | "interrupted"
+  | "unpaced"
+  | "not_asked"
+  | "failed";
 
 export interface ReviewReason {
   factor: string;

@@ -39,7 +39,7 @@ export interface ChatMessageDTO {
   agentId: string | null;
   senderName: string;
   content: string;
-  /** For agent bubbles: the engine's delivery id, also seen on the agent's socket. */
+  /** For agent bubbles: the bubble's key (lib/chat/bubble-key.ts), also known from the agent's socket. */
   deliveryId: string | null;
   replyKey: string | null;
   position: number | null;

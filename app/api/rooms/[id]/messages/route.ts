@@ -1,5 +1,6 @@
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { agentsOf } from "@/lib/chat/agents";
+import { showDueBubbles } from "@/lib/chat/bubbles";
 import { budgetFor, requireBudget } from "@/lib/chat/budgets";
 import { requireMember } from "@/lib/chat/membership";
 import { takeMessageAllowance } from "@/lib/chat/message-limits";
@@ -14,8 +15,10 @@ type Params = { id: string };
 
 export const GET = handler<Params>(async (req, user, { id }) => {
   await requireMember(id, user.id);
-  const after = Math.max(0, Number(new URL(req.url).searchParams.get("after") ?? 0) || 0);
-  return NextResponse.json({ messages: await listMessages(id, after) });
+  const from = Math.max(0, Number(new URL(req.url).searchParams.get("after") ?? 0) || 0);
+  // Readers show what fell due themselves: the history is right without any background work.
+  await showDueBubbles(id);
+  return NextResponse.json({ messages: await listMessages(id, from) });
 });
 
 export const POST = handler<Params>(async (req, user, { id }) => {
@@ -32,9 +35,12 @@ export const POST = handler<Params>(async (req, user, { id }) => {
     senderName,
     content,
   });
-  // Agents decide in the background; the person's message is already stored and shown.
-  void onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message!.createdAt)).catch((error) =>
-    console.error("orchestration failed", error),
+  // Agents decide after the response (on a serverless platform the function stays alive for it);
+  // the person's message is already stored and shown.
+  after(() =>
+    onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message!.createdAt)).catch(
+      (error) => console.error("orchestration failed", error),
+    ),
   );
   return NextResponse.json({ message, budget: await budgetFor(id, user.id) }, { status: 201 });
 });

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "ChatMessage" ADD COLUMN "editedAt" DATETIME;
-

@@ -1,3 +1,0 @@
--- AlterTable
-ALTER TABLE "ChatMessage" ADD COLUMN     "editedAt" TIMESTAMP(3);
-
