@@ -85,6 +85,7 @@ export function useAgentSockets({ roomId, agents, onBubble }: UseAgentSocketsOpt
         replyKey: null,
         position: data.position,
         createdAt: data.sent_at,
+        editedAt: null,
       });
     },
     [setAgentTyping],

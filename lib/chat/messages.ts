@@ -21,6 +21,7 @@ export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
     replyKey: m.replyKey,
     position: m.position,
     createdAt: m.createdAt.toISOString(),
+    editedAt: m.editedAt?.toISOString() ?? null,
   };
 }
 

@@ -49,6 +49,8 @@ export interface AgentTurnStats {
   turns: number;
   spoke: number;
   silent: number;
+  /** heard another agent's line without being asked to decide (the bound on agent-only talk) */
+  heard: number;
   dropped: number;
 }
 
@@ -73,6 +75,7 @@ export interface ReviewRoomSummary {
   turns: number;
   spoke: number;
   silent: number;
+  heard: number;
   dropped: number;
   lastTurnAt: string | null;
 }

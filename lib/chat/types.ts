@@ -44,6 +44,8 @@ export interface ChatMessageDTO {
   replyKey: string | null;
   position: number | null;
   createdAt: string;
+  /** When the author last edited it; null if never. */
+  editedAt: string | null;
 }
 
 export interface RoomDetail {
@@ -62,6 +64,8 @@ export interface RoomDetail {
 /** Server-sent events on GET /api/rooms/[id]/stream?after=SEQ */
 export type RoomStreamEvent =
   | { type: "message"; message: ChatMessageDTO }
+  | { type: "message_updated"; message: ChatMessageDTO }
+  | { type: "message_deleted"; id: string }
   | { type: "typing"; userId: string; name: string; typing: boolean }
   | { type: "presence"; members: MemberDTO[] }
   | { type: "agents"; agents: AgentDTO[] }

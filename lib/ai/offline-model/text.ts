@@ -5,6 +5,23 @@ export function normalizeQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
+/**
+ * What a Markdown chat line says, without its markup: "**new** [docs](https://x)" reads as
+ * "new docs". Addresses are dropped, since "https" and "example.com" are not what a line is about.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/```[a-z]*\n?/gi, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<?\bhttps?:\/\/[^\s>]+>?/gi, "")
+    .replace(/(\*\*|__|~~|`)/g, "")
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,!?:;]|$)/g, "$1$2")
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
+    .replace(/[ \t]+([.,!?:;])/g, "$1")
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+}
+
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -13,27 +30,10 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+(?=\S)/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /** "a", "a or b", "a, b or c" */
 export function joinOr(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Whether `name` occurs in `text` as a whole word (or as @name), ignoring case. */
-export function mentions(text: string, name: string): boolean {
-  if (!name.trim()) return false;
-  return new RegExp(`(^|[^\\p{L}\\p{N}])@?${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
 export const EMOJI = /\p{Extended_Pictographic}/u;
