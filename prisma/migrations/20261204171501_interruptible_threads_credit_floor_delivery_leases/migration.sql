@@ -1,6 +1,19 @@
 -- AlterTable
 ALTER TABLE "EngineThread" ADD COLUMN "interruptible" BOOLEAN;
 
+-- AlterTable
+ALTER TABLE "EngineScheduled" ADD COLUMN "ownerId" TEXT;
+
+-- CreateTable
+CREATE TABLE "EngineInstance" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "startedAt" DATETIME NOT NULL,
+    "heartbeatAt" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "EngineInstance_heartbeatAt_idx" ON "EngineInstance"("heartbeatAt");
+
 
 -- Hand-written (not expressible in schema.prisma; npm run db:check compares only what precedes this line)
 -- A balance never goes below 0. SQLite cannot add a CHECK to an existing table without

@@ -1,6 +1,21 @@
 -- AlterTable
 ALTER TABLE "EngineThread" ADD COLUMN     "interruptible" BOOLEAN;
 
+-- AlterTable
+ALTER TABLE "EngineScheduled" ADD COLUMN     "ownerId" TEXT;
+
+-- CreateTable
+CREATE TABLE "EngineInstance" (
+    "id" TEXT NOT NULL,
+    "startedAt" TIMESTAMP(3) NOT NULL,
+    "heartbeatAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "EngineInstance_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "EngineInstance_heartbeatAt_idx" ON "EngineInstance"("heartbeatAt");
+
 
 -- Hand-written (not expressible in schema.prisma; npm run db:check compares only what precedes this line)
 -- A balance never goes below 0 (balances overdrawn before the charge became one conditional decrement are floored).
