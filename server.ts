@@ -33,7 +33,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = createServer((req, res) => {
+  const server = createServer(engine.serverOptions, (req, res) => {
     if (req.url?.startsWith("/v1/")) {
       engine.handleRequest(req, res);
       return;

@@ -1,5 +1,6 @@
+import { escapeRegExp } from "@/lib/text/regexp";
 import { DESCRIPTIVE, FUNCTION_WORDS, IDIOMS, VERB_NOUNS, VERBS } from "./lexicon";
-import { escapeRegExp, normalizeQuotes, plainText } from "./text";
+import { normalizeQuotes, plainText } from "./text";
 
 export interface Topic {
   /** A noun phrase from the message, ready for a template ("the checkout screen", "logging in", "Stripe"). */

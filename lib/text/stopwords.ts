@@ -1,6 +1,8 @@
-// Words that carry no topic. Two lists: ordinary English/chat function words,
-// and the vocabulary every system prompt uses to talk about itself ("you are
-// a helpful assistant in this chat"), which would otherwise match everything.
+// Words that carry no topic, the one home for such lists. STOPWORDS: ordinary
+// English/chat function words (the decision model's keyword matching);
+// PROMPT_META_WORDS: the vocabulary every system prompt uses to talk about
+// itself ("you are a helpful assistant in this chat"). The offline model names a
+// message's topic with word classes of its own (lib/ai/offline-model/lexicon.ts).
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
