@@ -8,11 +8,10 @@ import { extractPersona, type Persona } from "./persona";
 import { troubleshootingSteps } from "./steps";
 import { type ReplyContext, type ReplyParts, TEMPLATES, type TemplateKey } from "./templates";
 import { EMOJI } from "./text";
-
-/** The offline model writes chat: sentences may start in lower case. */
-const splitSentences = (text: string) => split(text, { chat: true });
-
 import { extractTopic, type Topic } from "./topic";
+
+/** The offline model writes chat: sentences may start in lower case (one argument, so it maps). */
+const splitSentences = (text: string) => split(text, { chat: true });
 
 export const MAX_REPLY_CHARS = 600;
 
