@@ -61,7 +61,11 @@ function NewRoomForm({ onCancel }: { onCancel: () => void }) {
         autoComplete="off"
         placeholder="e.g. Friday brainstorm"
         error={error ?? undefined}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => {
+          setName(e.target.value);
+          // The only thing wrong can be an empty name: the message goes once there is one.
+          if (e.target.value.trim()) setError(null);
+        }}
       />
       <DialogFooter>
         <Button variant="outline" onClick={onCancel} disabled={creating}>

@@ -182,7 +182,11 @@ function RenameForm({
           maxLength={80}
           autoComplete="off"
           error={error ?? undefined}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={(e) => {
+            setValue(e.target.value);
+            // The only thing wrong can be an empty name: the message goes once there is one.
+            if (e.target.value.trim()) setError(null);
+          }}
         />
         <DialogFooter>
           <Button variant="outline" onClick={() => onOpenChange(false)}>
