@@ -35,7 +35,7 @@ async function main() {
   await app.prepare();
 
   const trustProxy = process.env.TRUST_PROXY === "1";
-  const server = createServer((req, res) => {
+  const server = createServer(engine.serverOptions, (req, res) => {
     if (req.url?.startsWith("/v1/")) {
       engine.handleRequest(req, res);
       return;

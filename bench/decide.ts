@@ -4,7 +4,7 @@
 
 import path from "node:path";
 import { clearPromptCache, createRuleDecider } from "../lib/engine/decide";
-import { loadScenarios } from "../lib/engine/decide/scenarios/load";
+import { loadScenarios } from "../lib/engine/decide/eval/scenarios/load";
 import type { ChatLine, DecisionInput } from "../lib/engine/decide/types";
 import { fmt, summarize, table } from "./lib/stats";
 
@@ -14,7 +14,7 @@ const HISTORY = 200;
 const TARGET_P99_MS = 2;
 
 // Realistic text: every line of the labelled scenario set, replayed as one long thread per agent.
-const scenarios = loadScenarios(path.join(__dirname, "../lib/engine/decide/scenarios/scenarios.jsonl"));
+const scenarios = loadScenarios(path.join(__dirname, "../lib/engine/decide/eval/scenarios/scenarios.jsonl"));
 const corpus: ChatLine[] = [];
 const seen = new Set<string>();
 for (const s of scenarios)

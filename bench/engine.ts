@@ -32,6 +32,10 @@ async function startEngine(databaseUrl: string, port: number) {
       ENGINE_PORT: String(port),
       HOST: "127.0.0.1",
       ENGINE_INITIAL_CREDITS: "1000000000",
+      // One key drives thousands of writes a second here: the per-key limit stays on (its
+      // cost is measured) but set far above what the load generator can reach.
+      ENGINE_WRITE_RATE_PER_S: "1000000000",
+      ENGINE_WRITE_BURST: "1000000000",
     },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -198,6 +202,17 @@ async function main() {
   // Delivery lateness: many threads pacing replies at once.
   await new Promise((r) => setTimeout(r, 1500));
   const threads = await limited(Array.from({ length: LATENESS_THREADS }, () => openThread));
+  // A socket listens on each thread, as a client would: bubbles nobody can receive are held.
+  const listeners = await limited(
+    threads.map(({ realtime }) => async () => {
+      const ws = new WebSocket(realtime.connect_url);
+      await new Promise<void>((resolve, reject) => {
+        ws.once("message", () => resolve());
+        ws.once("error", reject);
+      });
+      return ws;
+    }),
+  );
   const ids: string[] = [];
   const startAt = Date.now();
   await limited(
@@ -229,6 +244,7 @@ async function main() {
     if (rowsDone.length >= ids.length) break;
   }
   await sql.close();
+  for (const ws of listeners) ws.terminate();
   const lateness = summarize(rowsDone.map((r) => toDate(r.sentAt).getTime() - toDate(r.deliverAt).getTime()));
   console.log(`\n### Delivery lateness (sent_at − deliver_at), ${LATENESS_THREADS} threads pacing at once\n`);
   console.log(

@@ -8,6 +8,20 @@ export interface EngineConfig {
   pingIntervalMs: number;
   /** Redis that carries realtime frames between engine instances; null for one instance. */
   redisUrl: string | null;
+  /** Writes per second per key (0: no limit) and the burst a key may spend at once. */
+  writeRatePerSecond: number;
+  writeBurst: number;
+  /** A client has this long to send its headers, and this long again for its body. */
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  /** Request bodies being read at once; more are refused with 429 rather than buffered. */
+  maxBodiesInFlight: number;
+}
+
+function numberFrom(value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= min ? n : fallback;
 }
 
 export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
@@ -18,6 +32,11 @@ export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig
     publicWsUrl: env.ENGINE_PUBLIC_WS_URL?.replace(/\/$/, "") || null,
     pingIntervalMs: Number.isFinite(ping) && ping > 0 ? ping : 25_000,
     redisUrl: env.ENGINE_REDIS_URL || null,
+    writeRatePerSecond: numberFrom(env.ENGINE_WRITE_RATE_PER_S, 100, 0),
+    writeBurst: numberFrom(env.ENGINE_WRITE_BURST, 1000),
+    headersTimeoutMs: numberFrom(env.ENGINE_HEADERS_TIMEOUT_MS, 10_000),
+    bodyTimeoutMs: numberFrom(env.ENGINE_BODY_TIMEOUT_MS, 10_000),
+    maxBodiesInFlight: numberFrom(env.ENGINE_MAX_BODIES_IN_FLIGHT, 256),
   };
 }
 

@@ -1,8 +1,7 @@
 import { paymentRequired } from "./errors";
 import { newRowId } from "./ids";
 import type { Principal } from "./keys";
-import type { Sql, Statement } from "./store/sql";
-import { toDate } from "./store/sql";
+import { InsufficientCreditsError, type Sql, type Statement, toDate } from "./store/sql";
 
 export type BillableComponent = "submit_messages" | "respond";
 
@@ -15,30 +14,34 @@ export function assertCanAfford(principal: Principal, component: BillableCompone
 
 /**
  * The charge, as the first statements of the call's own transaction, so work and bill
- * commit together (one sync) or not at all. The usage row's key is NULL when the
- * balance cannot cover the price, which violates NOT NULL and rolls the whole
- * transaction back: concurrent calls can never overdraw.
+ * commit together (one sync) or not at all. One conditional decrement decides it: under
+ * concurrent charges (Postgres re-checks the condition on the row it waited for) only
+ * those the balance covers change a row; any other rolls its whole transaction back with
+ * an InsufficientCreditsError. CHECK ("creditsBalance" >= 0) backs this up in the schema.
  */
 export function chargeStatements(accountId: string, component: BillableComponent, at: Date): Statement[] {
   const price = PRICES[component];
   return [
     {
-      sql: `INSERT INTO "EngineUsage" ("pk","accountId","component","credits","createdAt")
-            SELECT CASE WHEN "creditsBalance" >= ? THEN ? END, ?, ?, ?, ? FROM "EngineAccount" WHERE "id" = ?`,
-      args: [price, newRowId(), accountId, component, price, at, accountId],
+      sql: `UPDATE "EngineAccount" SET "creditsBalance" = "creditsBalance" - ?
+            WHERE "id" = ? AND "creditsBalance" >= ? RETURNING "creditsBalance"`,
+      args: [price, accountId, price],
+      expectChanges: 1,
+      onMismatch: "insufficient_credits",
     },
     {
-      sql: `UPDATE "EngineAccount" SET "creditsBalance" = "creditsBalance" - ? WHERE "id" = ?`,
-      args: [price, accountId],
+      sql: `INSERT INTO "EngineUsage" ("pk","accountId","component","credits","createdAt") VALUES (?,?,?,?,?)`,
+      args: [newRowId(), accountId, component, price, at],
     },
   ];
 }
 
-/** Recognizes the guard above tripping inside a transaction. */
+/** Recognizes a charge refused inside a transaction: the guard above, or the schema's floor. */
 export function isInsufficientCredits(error: unknown): boolean {
-  const e = error as { message?: string; code?: string; table?: string; column?: string };
-  if (e?.code === "23502" && e.table === "EngineUsage") return true; // Postgres not_null_violation
-  return /NOT NULL constraint failed: EngineUsage\.pk/.test(String(e?.message ?? ""));
+  if (error instanceof InsufficientCreditsError) return true;
+  const e = error as { message?: string; code?: string; constraint?: string };
+  if (e?.code === "23514" && e.constraint === "EngineAccount_creditsBalance_check") return true;
+  return /CHECK constraint failed: EngineAccount_creditsBalance_check/.test(String(e?.message ?? ""));
 }
 
 const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;

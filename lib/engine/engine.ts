@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, ServerOptions, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { KeyedMutex } from "../async/keyed-mutex";
 import { ensureLocalSecret, randomSecret } from "../config/env-file";
@@ -9,6 +9,7 @@ import type { Decider } from "./decide/types";
 import { ThreadHistory } from "./history";
 import { createHttpHandler } from "./http";
 import { PrincipalCache } from "./principal-cache";
+import { WriteRateLimit } from "./rate-limit";
 import { Hub } from "./realtime/hub";
 import { RedisFrameRelay } from "./realtime/redis-frame-relay";
 import { createSocketServer } from "./realtime/socket-server";
@@ -54,7 +55,12 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
     rewriteModel: rewriteModelFromEnv(),
     publicWsUrl: config.publicWsUrl,
   };
-  const http = createHttpHandler(services, config.bodyLimit);
+  const http = createHttpHandler(services, {
+    bodyLimit: config.bodyLimit,
+    bodyTimeoutMs: config.bodyTimeoutMs,
+    maxBodiesInFlight: config.maxBodiesInFlight,
+    writeRate: new WriteRateLimit({ perSecond: config.writeRatePerSecond, burst: config.writeBurst }),
+  });
   const sockets = createSocketServer({
     hub,
     grantSecret: services.grantSecret,
@@ -63,6 +69,16 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
 
   return {
     services,
+    /**
+     * Options for the node:http server the engine is served from: slow clients get their
+     * headers in within the configured time and the whole request within headers + body
+     * time (Node checks every `connectionsCheckingInterval`, 30 s by default: too coarse).
+     */
+    serverOptions: {
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.headersTimeoutMs + config.bodyTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+    } satisfies ServerOptions,
     handleRequest(req: IncomingMessage, res: ServerResponse): void {
       void http(req, res);
     },

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { TURN_TAKING_PATHS } from "../contract/turn-taking";
 import { decisionsProjection } from "./actions/decisions-projection";
 import { openThread } from "./actions/open-thread";
 import { recordEvent } from "./actions/record-event";
@@ -7,29 +8,34 @@ import { submitMessages } from "./actions/submit-messages";
 import { usageSummary } from "./actions/usage-summary";
 import { whoami } from "./actions/whoami";
 import type { ActionContext, EngineServices } from "./context";
-import {
-  EngineError,
-  forbidden,
-  internalError,
-  unauthorized,
-  upstreamError,
-  validationError,
-} from "./errors";
+import { EngineError, forbidden, internalError, schemaError, unauthorized, upstreamError } from "./errors";
 import { newRequestId } from "./ids";
+import type { WriteRateLimit } from "./rate-limit";
 
 type Action = (ctx: ActionContext, body: unknown) => Promise<unknown>;
 
-const ROUTES: Record<string, { action: Action; scope: string }> = {
-  "/v1/turn-taking/actions/whoami": { action: whoami, scope: "turn-taking" },
-  "/v1/turn-taking/actions/open_thread": { action: openThread, scope: "turn-taking" },
-  "/v1/turn-taking/actions/submit_messages": { action: submitMessages, scope: "turn-taking" },
-  "/v1/turn-taking/actions/respond": { action: respond, scope: "turn-taking" },
-  "/v1/turn-taking/actions/record_event": { action: recordEvent, scope: "turn-taking" },
-  "/v1/turn-taking/projections/decisions": { action: decisionsProjection, scope: "turn-taking" },
-  "/v1/credits/projections/usage-summary": { action: usageSummary, scope: "credits" },
+/** `write`: the call stores rows, so it counts against the key's write rate. */
+const P = TURN_TAKING_PATHS;
+const ROUTES: Record<string, { action: Action; scope: string; write: boolean }> = {
+  [P.whoami]: { action: whoami, scope: "turn-taking", write: false },
+  [P.openThread]: { action: openThread, scope: "turn-taking", write: true },
+  [P.submitMessages]: { action: submitMessages, scope: "turn-taking", write: true },
+  [P.respond]: { action: respond, scope: "turn-taking", write: true },
+  [P.recordEvent]: { action: recordEvent, scope: "turn-taking", write: true },
+  [P.decisions]: { action: decisionsProjection, scope: "turn-taking", write: false },
+  [P.usageSummary]: { action: usageSummary, scope: "credits", write: false },
 };
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export interface HttpLimits {
+  bodyLimit: number;
+  /** Time allowed for the body once the headers are in. */
+  bodyTimeoutMs: number;
+  /** Bodies read at once across all requests. */
+  maxBodiesInFlight: number;
+  writeRate: WriteRateLimit;
+}
 
 function send(
   res: ServerResponse,
@@ -48,40 +54,53 @@ function send(
   res.end(text);
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
       reject(new EngineError(413, "PAYLOAD_TOO_LARGE", `body exceeds ${limit} bytes`));
-      req.resume();
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    const fail = (error: EngineError) => {
+      clearTimeout(timer);
+      req.removeAllListeners("data");
+      chunks.length = 0;
+      reject(error);
+    };
+    // A client that trickles its body holds memory and a socket: it gets this long, no more.
+    const timer = setTimeout(
+      () => fail(new EngineError(408, "REQUEST_TIMEOUT", `body not received within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new EngineError(413, "PAYLOAD_TOO_LARGE", `body exceeds ${limit} bytes`));
-        req.removeAllListeners("data");
-        req.resume();
-        return;
-      }
+      if (size > limit) return fail(new EngineError(413, "PAYLOAD_TOO_LARGE", `body exceeds ${limit} bytes`));
       chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
+    req.on("end", () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks));
+    });
+    req.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
+const jsonInvalid = (msg: string) => schemaError([{ loc: [], msg, type: "json_invalid" }]);
+
 function parseJson(raw: Buffer, contentType: string | undefined): unknown {
   if (contentType && !/^application\/(.+\+)?json\b/i.test(contentType)) {
-    throw validationError([{ field: "body", message: "content-type must be application/json" }]);
+    throw jsonInvalid("content-type must be application/json");
   }
   if (raw.length === 0) return {};
   try {
     return JSON.parse(raw.toString("utf8"));
   } catch {
-    throw validationError([{ field: "body", message: "must be valid JSON" }]);
+    throw jsonInvalid("JSON decode error");
   }
 }
 
@@ -107,28 +126,52 @@ function originOf(req: IncomingMessage): string {
   return `${proto}://${req.headers.host ?? "localhost"}`;
 }
 
-export function createHttpHandler(services: EngineServices, bodyLimit = DEFAULT_BODY_LIMIT) {
+export function createHttpHandler(services: EngineServices, limits: HttpLimits) {
+  let bodiesInFlight = 0;
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestId = newRequestId();
     const path = (req.url ?? "/").split("?")[0] ?? "/";
+    let extra: Record<string, string> | undefined;
     try {
       const route = ROUTES[path];
       if (!route) throw new EngineError(404, "NOT_FOUND", `no route ${path}`);
       if (req.method !== "POST") {
-        res.setHeader("allow", "POST");
+        extra = { allow: "POST" };
         throw new EngineError(405, "METHOD_NOT_ALLOWED", `${req.method} is not allowed; use POST`);
       }
-      const raw = await readBody(req, bodyLimit);
+      // The key is checked before a byte of the body is read: a caller without one costs no memory.
       const principal = await services.principals.authenticate(req.headers.authorization);
       if (!principal) throw unauthorized();
       if (!principal.scopes.has(route.scope)) throw forbidden(`this key lacks the ${route.scope} scope`);
+      if (route.write) {
+        const wait = limits.writeRate.take(principal.keyId);
+        if (wait > 0) {
+          extra = { "retry-after": String(wait) };
+          throw new EngineError(429, "RATE_LIMITED", `too many writes with this key; retry in ${wait} s`);
+        }
+      }
+      if (bodiesInFlight >= limits.maxBodiesInFlight) {
+        extra = { "retry-after": "1" };
+        throw new EngineError(429, "RATE_LIMITED", "too many requests in flight; retry shortly");
+      }
+      bodiesInFlight++;
+      let raw: Buffer;
+      try {
+        raw = await readBody(req, limits.bodyLimit, limits.bodyTimeoutMs);
+      } finally {
+        bodiesInFlight--;
+      }
       const body = parseJson(raw, req.headers["content-type"]);
       const result = await route.action({ ...services, principal, origin: originOf(req) }, body);
       send(res, 200, result, requestId);
     } catch (error) {
       const engineError = classify(error);
       if (engineError.status >= 500) console.error(`engine ${requestId}:`, error);
-      const extra = engineError.status === 405 ? { allow: "POST" } : undefined;
+      // A body too large or too slow is not waited for: close after answering. One refused
+      // early (401, 403, 429) is discarded as it arrives, never buffered: closing with it
+      // unread would reset the connection and could cost the client the answer.
+      if (!req.complete && (engineError.status === 408 || engineError.status === 413))
+        extra = { ...extra, connection: "close" };
       if (!res.headersSent) send(res, engineError.status, engineError.toEnvelope(), requestId, extra);
     }
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newEventId, newRequestId, randomHex } from "./ids";
+import { newEventId, newRequestId, newThreadId, newWireId, randomHex } from "./ids";
 
 describe("randomHex", () => {
   it("has the asked length and only hex digits", () => {
@@ -21,5 +21,15 @@ describe("randomHex", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toMatch(/^evt_[0-9a-f]{32}$/);
     expect(newRequestId()).toMatch(/^req_[0-9a-f]{24}$/);
+  });
+});
+
+describe("wire ids", () => {
+  it("are random UUIDs version 4 with the RFC 4122 variant", () => {
+    const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (let i = 0; i < 100; i++) {
+      expect(newWireId()).toMatch(V4);
+      expect(newThreadId()).toMatch(V4);
+    }
   });
 });

@@ -15,9 +15,11 @@ export function randomHex(length: number): string {
   return out.slice(0, length);
 }
 
-// Every id the API shows is minted here.
-export const newThreadId = () => randomUUID();
-// Row keys (and the scheduled and delivery ids built from them) are time-ordered UUIDs.
+// Every id the API shows (thread, scheduled bubble, delivery) is a random UUID v4, as the
+// hosted service's are: clients validate them with [1-5] in the version position.
+export const newWireId = () => randomUUID();
+export const newThreadId = newWireId;
+// Internal row keys, never on the wire, are time-ordered UUIDs: inserts append to their indexes.
 export const newRowId = () => uuidv7();
 export const newUserId = () => `usr_${randomBytes(12).toString("hex")}`;
 export const newEventId = () => `evt_${randomHex(32)}`;

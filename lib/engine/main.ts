@@ -14,7 +14,7 @@ async function main() {
   const engine = createEngine();
   const recovered = await engine.start();
 
-  const server = createServer((req, res) => {
+  const server = createServer(engine.serverOptions, (req, res) => {
     if (req.url?.startsWith("/v1/")) return engine.handleRequest(req, res);
     const body = JSON.stringify(new EngineError(404, "NOT_FOUND", "no such route").toEnvelope());
     res.writeHead(404, { "content-type": "application/json", "x-request-id": newRequestId() }).end(body);

@@ -1,11 +1,16 @@
 import type { ThreadHistory } from "./history";
-import { newRowId } from "./ids";
+import { newRowId, newWireId } from "./ids";
 import { envelope } from "./realtime/frames";
 import type { Hub } from "./realtime/hub";
+import { ScheduleLease } from "./schedule-lease";
 import { type Sql, type Statement, toBool, toDate } from "./store/sql";
 import { formatTimestamp } from "./time";
 
 const MAX_BATCH = 500;
+/** A bubble due while no socket of its thread is attached anywhere waits this long for one. */
+export const HOLD_MS = 10 * 60_000;
+/** How often held bubbles look again for a socket (one attaching here is noticed at once). */
+const HELD_RECHECK_MS = 1000;
 
 export interface PendingBubble {
   id: string;
@@ -25,22 +30,50 @@ export interface PendingBubble {
  * Delivers persisted bubbles at their deliver_at. A bubble is marked sent in the
  * database before its frame goes out, so a crash can lose a frame's timing but never
  * send it twice; on start, every still-scheduled bubble is re-armed (late ones at once).
+ * A bubble that falls due while no socket of its thread is attached anywhere (the engine
+ * was down, every client is reconnecting) is held, not marked sent: the first socket that
+ * attaches within HOLD_MS gets it, once. With several instances on Postgres, each bubble
+ * belongs to one instance's timers, under a lease the others take over when it lapses.
  */
 export class DeliveryScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private due: PendingBubble[] = [];
   private flushing: Promise<void> | null = null;
   private readonly recording = new Set<Promise<void>>();
+  private readonly held = new Map<string, PendingBubble>();
+  private heldTimer: NodeJS.Timeout | null = null;
+  private readonly lease: ScheduleLease;
   private stopped = false;
 
   constructor(
     private readonly sql: Sql,
     private readonly hub: Hub,
     private readonly history: ThreadHistory,
-  ) {}
+  ) {
+    this.lease = new ScheduleLease(sql, async (ids) => {
+      await this.load(ids);
+    });
+    hub.onAttach((threadPk) => this.attached(threadPk));
+  }
+
+  /** The owner to record on a bubble this instance schedules (null on SQLite). */
+  get owner(): string | null {
+    return this.lease.owner;
+  }
 
   add(bubbles: PendingBubble[]): void {
-    for (const bubble of bubbles) this.arm(bubble);
+    // A bubble already armed or held here (e.g. taken over again on attach) is not armed twice.
+    for (const bubble of bubbles)
+      if (!this.timers.has(bubble.id) && !this.held.has(bubble.id)) this.arm(bubble);
+  }
+  /** Bubbles cancelled in the database: their timers go (a claim would find nothing to send anyway). */
+  cancel(ids: string[]): void {
+    for (const id of ids) {
+      const timer = this.timers.get(id);
+      if (timer) clearTimeout(timer);
+      this.timers.delete(id);
+      this.held.delete(id);
+    }
   }
 
   private arm(bubble: PendingBubble): void {
@@ -57,15 +90,27 @@ export class DeliveryScheduler {
     );
   }
 
+  /**
+   * Re-arms the bubbles still scheduled after a restart (late ones fall due at once and
+   * are held until a socket attaches). On Postgres: those whose owner's lease lapsed.
+   */
   async recover(): Promise<number> {
+    if (this.lease.enabled) return this.lease.start();
+    return this.load(null);
+  }
+
+  /** Arms scheduled bubbles read from the database: the given ones, or all. */
+  private async load(ids: string[] | null): Promise<number> {
+    if (ids !== null && ids.length === 0) return 0;
     const rows = await this.sql.all<Record<string, unknown>>(
       `SELECT s."id", s."threadPk", s."replyPk", s."messageId", s."content", s."position", s."isLast", s."deliverAt",
               r."metadata", t."id" AS "threadId", t."agentName"
        FROM "EngineScheduled" s
        JOIN "EngineReply" r ON r."pk" = s."replyPk"
        JOIN "EngineThread" t ON t."pk" = s."threadPk"
-       WHERE s."status" = 'scheduled'
+       WHERE s."status" = 'scheduled' ${ids ? `AND s."id" IN (${ids.map(() => "?").join(",")})` : ""}
        ORDER BY s."deliverAt" ASC, s."position" ASC`,
+      ids ?? [],
     );
     this.add(
       rows.map((r) => ({
@@ -73,7 +118,7 @@ export class DeliveryScheduler {
         threadPk: String(r.threadPk),
         threadId: String(r.threadId),
         replyPk: String(r.replyPk),
-        messageId: r.messageId ? String(r.messageId) : newRowId(),
+        messageId: r.messageId ? String(r.messageId) : newWireId(),
         content: String(r.content),
         position: Number(r.position),
         isLast: toBool(r.isLast),
@@ -85,8 +130,81 @@ export class DeliveryScheduler {
     return rows.length;
   }
 
+  /** A socket attached here: the thread's held bubbles go to it now (and, on Postgres, those held elsewhere). */
+  private attached(threadPk: string): void {
+    const waiting = [...this.held.values()].filter((b) => b.threadPk === threadPk);
+    for (const bubble of waiting) {
+      this.held.delete(bubble.id);
+      this.enqueue(bubble);
+    }
+    this.lease.takeDue(threadPk).catch((error) => console.error("engine: taking held bubbles failed", error));
+  }
+
+  private hold(bubbles: PendingBubble[]): void {
+    for (const bubble of bubbles) this.held.set(bubble.id, bubble);
+    if (this.heldTimer || this.held.size === 0 || this.stopped) return;
+    this.heldTimer = setInterval(() => void this.recheckHeld(), HELD_RECHECK_MS);
+    this.heldTimer.unref();
+  }
+
+  /** Held bubbles whose thread gained a socket somewhere go out; those held too long expire. */
+  private async recheckHeld(): Promise<void> {
+    const cutoff = Date.now() - HOLD_MS;
+    const expired: PendingBubble[] = [];
+    const threads = new Set<string>();
+    for (const bubble of this.held.values()) {
+      if (bubble.deliverAt < cutoff) expired.push(bubble);
+      else threads.add(bubble.threadPk);
+    }
+    for (const bubble of expired) this.held.delete(bubble.id);
+    if (expired.length > 0)
+      await this.expire(expired).catch((e) => console.error("engine: expiring failed", e));
+    for (const threadPk of threads) {
+      if (!(await this.hub.listened(threadPk))) continue;
+      for (const bubble of [...this.held.values()].filter((b) => b.threadPk === threadPk)) {
+        this.held.delete(bubble.id);
+        this.enqueue(bubble);
+      }
+    }
+    if (this.held.size === 0 && this.heldTimer) {
+      clearInterval(this.heldTimer);
+      this.heldTimer = null;
+    }
+  }
+
+  /** Nobody attached within HOLD_MS: the bubble is given up, never sent. */
+  private async expire(bubbles: PendingBubble[]): Promise<void> {
+    const when = new Date();
+    await this.sql.run(
+      `UPDATE "EngineScheduled" SET "status" = 'expired', "updatedAt" = ?
+       WHERE "status" = 'scheduled' AND "id" IN (${bubbles.map(() => "?").join(",")})`,
+      [when, ...bubbles.map((b) => b.id)],
+    );
+  }
+
+  /** Splits due bubbles into those a socket somewhere can receive now and those to hold. */
+  private async deliverable(batch: PendingBubble[]): Promise<PendingBubble[]> {
+    const ready: PendingBubble[] = [];
+    const waiting: PendingBubble[] = [];
+    const listened = new Map<string, boolean>();
+    for (const bubble of batch) {
+      let yes = listened.get(bubble.threadPk);
+      if (yes === undefined) {
+        // Checked locally first: the common case costs no round trip.
+        yes = this.hub.has(bubble.threadPk) || (await this.hub.listened(bubble.threadPk));
+        listened.set(bubble.threadPk, yes);
+      }
+      (yes ? ready : waiting).push(bubble);
+    }
+    const cutoff = Date.now() - HOLD_MS;
+    const stale = waiting.filter((b) => b.deliverAt < cutoff);
+    if (stale.length > 0) await this.expire(stale);
+    this.hold(waiting.filter((b) => b.deliverAt >= cutoff));
+    return ready;
+  }
+
   get pendingCount(): number {
-    return this.timers.size + this.due.length;
+    return this.timers.size + this.due.length + this.held.size;
   }
 
   private enqueue(bubble: PendingBubble): void {
@@ -111,7 +229,9 @@ export class DeliveryScheduler {
   }
 
   // Everything due at once is claimed with one statement, so a thousand threads cost one write.
-  private async deliver(batch: PendingBubble[]): Promise<void> {
+  private async deliver(due: PendingBubble[]): Promise<void> {
+    const batch = await this.deliverable(due);
+    if (batch.length === 0) return;
     const sentAt = Date.now();
     const when = new Date(sentAt);
     // One conditional update claims the batch: a bubble already sent (by us before a
@@ -169,6 +289,9 @@ export class DeliveryScheduler {
     this.stopped = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    if (this.heldTimer) clearInterval(this.heldTimer);
+    this.held.clear();
+    await this.lease.stop();
     await this.flushing;
     await Promise.all(this.recording);
   }

@@ -1,7 +1,7 @@
 import { LruMap } from "../collections/lru-map";
 import { notFound } from "./errors";
 import type { Sql } from "./store/sql";
-import { toDate } from "./store/sql";
+import { toBool, toDate } from "./store/sql";
 
 export interface ThreadRow {
   pk: string;
@@ -12,9 +12,11 @@ export interface ThreadRow {
   turnEpoch: number;
   integrations: string | null;
   agentName: string | null;
+  /** Engine extension: a batch from someone else cancels the agent's reply before its first bubble. */
+  interruptible: boolean;
 }
 
-const COLUMNS = `"pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations","agentName"`;
+const COLUMNS = `"pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations","agentName","interruptible"`;
 
 function toThread(r: Record<string, unknown>): ThreadRow {
   return {
@@ -26,6 +28,7 @@ function toThread(r: Record<string, unknown>): ThreadRow {
     turnEpoch: Number(r.turnEpoch),
     integrations: r.integrations === null ? null : String(r.integrations),
     agentName: r.agentName === null ? null : String(r.agentName),
+    interruptible: toBool(r.interruptible),
   };
 }
 

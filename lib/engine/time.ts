@@ -3,3 +3,8 @@ export function formatTimestamp(value: Date | number): string {
   const date = typeof value === "number" ? new Date(value) : value;
   return `${date.toISOString().slice(0, -1)}000Z`;
 }
+
+/** The socket's `attached.server_time`: the same instant with `+00:00`, as the hosted service sends it. */
+export function formatOffsetTimestamp(value: Date | number): string {
+  return `${formatTimestamp(value).slice(0, -1)}+00:00`;
+}

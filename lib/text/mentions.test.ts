@@ -11,5 +11,12 @@ describe("mentionsName", () => {
   it("does not match inside other words", () => {
     expect(mentionsName("Mayan ruins", "Maya")).toBe(false);
     expect(mentionsName("samuel", "Sam")).toBe(false);
+    expect(mentionsName("ping Hendrik_2", "Hendrik_")).toBe(false);
+  });
+
+  it("ignores accents and handles nicknames with punctuation", () => {
+    expect(mentionsName("lucia, help?", "Lucía")).toBe(true);
+    expect(mentionsName("Hendrik_: try this", "Hendrik_")).toBe(true);
+    expect(mentionsName("anything", "  ")).toBe(false);
   });
 });

@@ -1,6 +1,18 @@
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// Whether a message names someone: the one mention matcher of the app (the
+// prompt builder, the silence watch, the offline model and the decision
+// model's baselines all use it).
 
-/** Whether `text` names `name` as a whole word (optionally as @name), case-insensitively. */
+import { normalizeText } from "./normalize";
+import { escapeRegExp } from "./regexp";
+
+/**
+ * Whether `text` names `name` as a whole word (optionally as @name),
+ * ignoring case and accents ("lucia" names "Lucía").
+ */
 export function mentionsName(text: string, name: string): boolean {
-  return new RegExp(`(^|[^\\p{L}\\p{N}_])@?${escapeRegExp(name)}($|[^\\p{L}\\p{N}_])`, "iu").test(text);
+  const wanted = normalizeText(name).trim();
+  if (!wanted) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}_])@?${escapeRegExp(wanted)}(?![\\p{L}\\p{N}_])`, "u").test(
+    normalizeText(text),
+  );
 }

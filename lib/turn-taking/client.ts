@@ -4,6 +4,7 @@
 // scripts and tests can use it too.
 
 import type { z } from "zod";
+import { TURN_TAKING_PATHS } from "../contract/turn-taking";
 import { backoffDelay, sleep } from "./backoff";
 import { errorFromResponse, TurnTakingError, type TurnTakingErrorDetail } from "./errors";
 import {
@@ -58,15 +59,7 @@ export interface TurnTakingClient {
   decisions(threadId: string, options?: CallOptions & { fromEpoch?: number }): Promise<DecisionsResponse>;
 }
 
-export const TURN_TAKING_PATHS = {
-  whoami: "/v1/turn-taking/actions/whoami",
-  openThread: "/v1/turn-taking/actions/open_thread",
-  submitMessages: "/v1/turn-taking/actions/submit_messages",
-  respond: "/v1/turn-taking/actions/respond",
-  recordEvent: "/v1/turn-taking/actions/record_event",
-  usageSummary: "/v1/credits/projections/usage-summary",
-  decisions: "/v1/turn-taking/projections/decisions",
-} as const;
+export { TURN_TAKING_PATHS };
 
 // Failures where the connection never opened, so the request cannot have reached the server.
 // A reset or a close mid-request is not here: submit_messages and respond are not idempotent.

@@ -25,6 +25,45 @@ describe("errorFromResponse", () => {
     });
   });
 
+  it("reads production's schema failures: validation_failed with loc, msg and type", () => {
+    const body = JSON.stringify({
+      error: {
+        code: "validation_failed",
+        message: "request validation failed",
+        details: [
+          {
+            loc: ["messages", 3, "content"],
+            msg: "String should have at most 4000 characters",
+            type: "string_too_long",
+          },
+          { loc: ["thread_id"], msg: "Field required", type: "missing" },
+        ],
+      },
+    });
+    expect(errorFromResponse(422, body)).toMatchObject({
+      status: 422,
+      code: "validation_failed",
+      kind: "validation",
+      message: "request validation failed",
+      details: [
+        {
+          field: "messages.3.content",
+          message: "String should have at most 4000 characters",
+          type: "string_too_long",
+        },
+        { field: "thread_id", message: "Field required", type: "missing" },
+      ],
+      retryable: false,
+    });
+    expect(errorFromResponse(422, "")).toMatchObject({ code: "validation_failed", kind: "validation" });
+    expect(errorFromResponse(400, "")).toMatchObject({ code: "VALIDATION_ERROR", kind: "validation" });
+  });
+
+  it("treats a 429 as rate limited and safe to retry", () => {
+    const body = JSON.stringify({ error: { code: "RATE_LIMITED", message: "too many writes" } });
+    expect(errorFromResponse(429, body)).toMatchObject({ kind: "rate_limited", retryable: true });
+  });
+
   it("keeps only well-formed detail items and reads trace_id", () => {
     const body = JSON.stringify({
       error: {
@@ -67,10 +106,10 @@ describe("errorFromResponse", () => {
 
   it("keeps a code it does not know, with the kind following the status", () => {
     const error = errorFromResponse(
-      429,
-      JSON.stringify({ error: { code: "RATE_LIMITED", message: "slow down" } }),
+      418,
+      JSON.stringify({ error: { code: "TEAPOT", message: "short and stout" } }),
     );
-    expect(error).toMatchObject({ code: "RATE_LIMITED", kind: "http", message: "slow down" });
+    expect(error).toMatchObject({ code: "TEAPOT", kind: "http", message: "short and stout" });
     expect(errorFromResponse(402, JSON.stringify({ error: { code: "NO_CREDIT", message: "x" } })).kind).toBe(
       "payment_required",
     );

@@ -10,6 +10,8 @@ export type TurnTakingErrorCode =
   | "METHOD_NOT_ALLOWED"
   | "PAYLOAD_TOO_LARGE"
   | "VALIDATION_ERROR"
+  | "validation_failed"
+  | "RATE_LIMITED"
   | "UPSTREAM_ERROR"
   | "INTERNAL_ERROR"
   | "NETWORK_ERROR"
@@ -28,6 +30,7 @@ export type TurnTakingErrorKind =
   | "method_not_allowed"
   | "payload_too_large"
   | "validation"
+  | "rate_limited"
   | "upstream"
   | "internal"
   | "network"
@@ -35,10 +38,17 @@ export type TurnTakingErrorKind =
   | "bad_response"
   | "http";
 
+/**
+ * One problem with a request, from either casing the service uses: a schema failure's
+ * `{ loc, msg, type }` (422 `validation_failed`) or a semantic one's `{ field, message }`
+ * (400 `VALIDATION_ERROR`), read into one shape.
+ */
 export interface TurnTakingErrorDetail {
   /** Dotted path such as `messages.3.content`. */
   field: string;
   message: string;
+  /** The schema failure's stable identifier (`string_too_long`, `missing`, …), when given. */
+  type?: string;
 }
 
 export interface TurnTakingErrorInit {
@@ -63,6 +73,8 @@ const KIND_BY_CODE: Record<string, TurnTakingErrorKind> = {
   METHOD_NOT_ALLOWED: "method_not_allowed",
   PAYLOAD_TOO_LARGE: "payload_too_large",
   VALIDATION_ERROR: "validation",
+  validation_failed: "validation",
+  RATE_LIMITED: "rate_limited",
   UPSTREAM_ERROR: "upstream",
   INTERNAL_ERROR: "internal",
   NETWORK_ERROR: "network",
@@ -77,7 +89,9 @@ const CODE_BY_STATUS: Record<number, TurnTakingErrorCode> = {
   404: "NOT_FOUND",
   405: "METHOD_NOT_ALLOWED",
   413: "PAYLOAD_TOO_LARGE",
-  422: "VALIDATION_ERROR",
+  400: "VALIDATION_ERROR",
+  422: "validation_failed",
+  429: "RATE_LIMITED",
   500: "INTERNAL_ERROR",
   502: "UPSTREAM_ERROR",
 };
@@ -125,13 +139,24 @@ export function isTurnTakingError(error: unknown, kind?: TurnTakingErrorKind): e
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
+function parseDetail(d: unknown): TurnTakingErrorDetail[] {
+  if (!isRecord(d)) return [];
+  if (typeof d.msg === "string") {
+    const loc = Array.isArray(d.loc)
+      ? d.loc.filter((p) => typeof p === "string" || typeof p === "number")
+      : [];
+    return [
+      { field: loc.join("."), message: d.msg, ...(typeof d.type === "string" ? { type: d.type } : {}) },
+    ];
+  }
+  if (typeof d.message === "string")
+    return [{ field: typeof d.field === "string" ? d.field : "", message: d.message }];
+  return [];
+}
+
 function parseDetails(raw: unknown): TurnTakingErrorDetail[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  const details = raw.flatMap((d) =>
-    isRecord(d) && typeof d.message === "string"
-      ? [{ field: typeof d.field === "string" ? d.field : "", message: d.message }]
-      : [],
-  );
+  const details = raw.flatMap(parseDetail);
   return details.length > 0 ? details : undefined;
 }
 
@@ -173,7 +198,8 @@ export function errorFromResponse(status: number, bodyText: string, ctx: Respons
     traceId: typeof envelope?.trace_id === "string" ? envelope.trace_id : undefined,
     requestId: ctx.requestId,
     attempts: ctx.attempts,
-    // Any 502 (the engine's UPSTREAM_ERROR or a proxy's bad gateway): nothing was done, try again.
-    retryable: status === 502,
+    // Any 502 (the engine's UPSTREAM_ERROR or a proxy's bad gateway), or a 429 (refused before
+    // any work): nothing was done, try again.
+    retryable: status === 502 || status === 429,
   });
 }

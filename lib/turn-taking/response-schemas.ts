@@ -33,6 +33,8 @@ export const submitMessagesResponse: z.ZodType<SubmitMessagesResponse> = z.loose
   decision,
   turn_epoch: z.number().int(),
   tags,
+  recalled_context: z.string().optional(),
+  interrupted: z.array(z.looseObject({ id: z.string(), position: z.number().int() })).optional(),
 });
 
 export const respondResponse: z.ZodType<RespondResponse> = z.looseObject({

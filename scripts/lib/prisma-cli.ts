@@ -69,3 +69,14 @@ export function normalizeSql(sql: string): string {
     .filter((l) => l.length > 0)
     .join("\n");
 }
+
+/**
+ * Marks where a migration's hand-written SQL begins (constraints Prisma's schema cannot
+ * express, such as CHECK). Only the part before it must equal the generated migration.
+ */
+export const HAND_WRITTEN_MARKER = "-- Hand-written";
+
+export function generatedPart(sql: string): string {
+  const at = sql.split("\n").findIndex((line) => line.startsWith(HAND_WRITTEN_MARKER));
+  return at < 0 ? sql : sql.split("\n").slice(0, at).join("\n");
+}

@@ -7,6 +7,10 @@ import type { RunningProcess } from "./helpers/processes";
 import { revokeKeyWithCli } from "./helpers/processes";
 
 const TS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
+/** attached.server_time, as the hosted service sends it. */
+const TS_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/;
+/** A random UUID, version 4, RFC 4122 variant: what clients of the hosted service check ids against. */
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 let engine: RunningProcess;
 let dbUrl: string;
 let keyA: string;
@@ -28,6 +32,12 @@ async function newThread(call = a, integrations?: unknown) {
 }
 
 const msg = (content: string, sender = "Alex") => ({ sender, content });
+
+/** Where an error points: a schema failure's `loc` (dotted) or a semantic failure's `field`. */
+function errorPath(body: Record<string, unknown>): string | undefined {
+  const detail = (body.error as { details?: { loc?: (string | number)[]; field?: string }[] }).details?.[0];
+  return detail?.loc ? detail.loc.join(".") : detail?.field;
+}
 
 beforeAll(async () => {
   const started = await startEngine();
@@ -80,7 +90,9 @@ describe("conventions", () => {
     ]) {
       const res = await call(action("whoami"));
       expect(res.status).toBe(401);
-      expect(res.body).toEqual({ error: { code: "UNAUTHORIZED", message: expect.any(String) } });
+      expect(res.body).toEqual({
+        error: { code: "UNAUTHORIZED", message: "missing or invalid credentials" },
+      });
     }
   });
 
@@ -107,7 +119,7 @@ describe("open_thread", () => {
       channel: string;
       realtime: Record<string, string>;
     }>(action("open_thread"));
-    expect(minted.body.thread.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(minted.body.thread.id).toMatch(UUID_V4);
     expect(minted.body.channel).toBe(`turn-taking-thread/${minted.body.thread.id}`);
     expect(minted.body.realtime.connect_url).toMatch(
       /^ws:\/\/.+\/v1\/ws\/turn-taking-thread\?token=[\w-]+\.[\w-]+$/,
@@ -134,15 +146,13 @@ describe("open_thread", () => {
     expect(bad.status).toBe(422);
     expect(bad.body).toEqual({
       error: {
-        code: "VALIDATION_ERROR",
-        message: expect.any(String),
-        details: [{ field: "thread_id", message: expect.any(String) }],
+        code: "validation_failed",
+        message: "request validation failed",
+        details: [{ loc: ["thread_id"], msg: expect.any(String), type: "uuid_parsing" }],
       },
     });
     const badIntegrations = await a(action("open_thread"), { integrations: { social_signals: "yes" } });
-    expect((badIntegrations.body.error as { details: { field: string }[] }).details[0]?.field).toBe(
-      "integrations.social_signals",
-    );
+    expect(errorPath(badIntegrations.body)).toBe("integrations.social_signals");
     const longChannel = await a(action("open_thread"), {
       integrations: { social_signals: { channel_id: "c".repeat(256) } },
     });
@@ -167,6 +177,7 @@ describe("submit_messages", () => {
         decision: expect.stringMatching(/^(speak|stay_silent)$/),
         turn_epoch: epoch,
         tags: [],
+        recalled_context: "",
       });
     }
   });
@@ -214,9 +225,44 @@ describe("submit_messages", () => {
     for (const [name, patch, ok, field] of cases) {
       const res = await a(action("submit_messages"), { ...base, ...patch });
       expect(res.status, name).toBe(ok ? 200 : 422);
-      if (!ok)
-        expect((res.body.error as { details: { field: string }[] }).details[0]?.field, name).toBe(field);
+      if (!ok) expect(errorPath(res.body), name).toBe(field);
     }
+  });
+
+  it("words schema failures as production: list indexes as integers, a type per failure", async () => {
+    const { thread } = await newThread();
+    const res = await a(action("submit_messages"), {
+      thread_id: thread.id,
+      messages: [msg("ok"), msg("ok"), msg("ok"), msg("c".repeat(4001))],
+    });
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({
+      error: {
+        code: "validation_failed",
+        message: "request validation failed",
+        details: [
+          {
+            loc: ["messages", 3, "content"],
+            msg: "String should have at most 4000 characters",
+            type: "string_too_long",
+          },
+        ],
+      },
+    });
+    const types = async (body: unknown, raw?: string) =>
+      (
+        (await a(action("submit_messages"), body, raw ? { raw } : {})).body.error as {
+          details: { type: string }[];
+        }
+      ).details.map((d) => d.type);
+    expect(await types({ thread_id: thread.id })).toEqual(["missing"]);
+    expect(await types({ thread_id: thread.id, messages: [] })).toEqual(["too_short"]);
+    expect(
+      await types({ thread_id: thread.id, messages: Array.from({ length: 21 }, () => msg("x")) }),
+    ).toEqual(["too_long"]);
+    expect(await types({ thread_id: thread.id, messages: [msg("x", "")] })).toEqual(["string_too_short"]);
+    expect(await types({ thread_id: "x", messages: [msg("x")] })).toEqual(["uuid_parsing"]);
+    expect(await types(undefined, "{not json")).toEqual(["json_invalid"]);
   });
 
   it("answers 404 for a thread this account does not own", async () => {
@@ -234,12 +280,12 @@ describe("submit_messages", () => {
       messages: [msg("x")],
       skip_decide: true,
     });
-    expect(skip.body).toEqual({ decision: "speak", turn_epoch: 1, tags: [] });
+    expect(skip.body).toEqual({ decision: "speak", turn_epoch: 1, tags: [], recalled_context: "" });
     const media = await call(action("submit_messages"), {
       thread_id: thread.id,
       messages: [{ ...msg("look"), has_media: true }],
     });
-    expect(media.body).toEqual({ decision: "speak", turn_epoch: 2, tags: [] });
+    expect(media.body).toEqual({ decision: "speak", turn_epoch: 2, tags: [], recalled_context: "" });
     const billed = await call(action("submit_messages"), { thread_id: thread.id, messages: [msg("x")] });
     expect(billed.status).toBe(402);
   });
@@ -260,7 +306,7 @@ describe("respond and realtime", () => {
     expect(sockA.frames[0]).toMatchObject({
       type: "attached",
       channel: `turn-taking-thread/${id}`,
-      server_time: expect.stringMatching(TS),
+      server_time: expect.stringMatching(TS_OFFSET),
     });
 
     const draft =
@@ -334,6 +380,33 @@ describe("respond and realtime", () => {
     sockB.close();
   });
 
+  it("hands out every id (thread, scheduled bubble, delivery) as a random UUID version 4", async () => {
+    const opened = await newThread();
+    const id = opened.thread.id;
+    const submitted = await a(action("submit_messages"), {
+      thread_id: id,
+      messages: [msg("Sam, three things?")],
+    });
+    const sock = await openSocket(opened.realtime.connect_url);
+    const res = await a<{ scheduled: { id: string; thread_id: string }[] }>(action("respond"), {
+      thread_id: id,
+      content:
+        "Open the settings page and choose the reset option.\n\nThen confirm the email that we send to you.\n\nAfter that the new password works everywhere.",
+      turn_epoch: submitted.body.turn_epoch,
+      pacing: { max_typing_ms: 100 },
+    });
+    await sock.waitFor((f) => f.some((x) => x.type === "turn_taking.typing" && x.data?.typing === false));
+    sock.close();
+    const deliveries = sock.frames
+      .filter((f) => f.type === "turn_taking.message")
+      .map((f) => String(f.data?.message_id));
+    const ids = [id, ...res.body.scheduled.flatMap((s) => [s.id, s.thread_id]), ...deliveries];
+    expect(res.body.scheduled.length).toBeGreaterThanOrEqual(2);
+    expect(deliveries).toHaveLength(res.body.scheduled.length);
+    for (const wireId of ids) expect(wireId).toMatch(UUID_V4);
+    expect(new Set([...res.body.scheduled.map((s) => s.id), ...deliveries]).size).toBe(2 * deliveries.length);
+  });
+
   it("returns superseded for a stale epoch, scheduling and billing nothing", async () => {
     const key = keyFor(dbUrl, "stale");
     const call = clientFor(engine, key);
@@ -357,10 +430,14 @@ describe("respond and realtime", () => {
     const epoch = (await a(action("submit_messages"), { thread_id: thread.id, messages: [msg("x")] })).body
       .turn_epoch;
     const base = { thread_id: thread.id, content: "ok then", turn_epoch: epoch };
+    const blank = await a(action("respond"), { ...base, content: "   " });
+    // Well-formed but nothing to say: a semantic failure.
+    expect(blank.status).toBe(400);
+    expect((blank.body.error as { code: string }).code).toBe("VALIDATION_ERROR");
+    expect(errorPath(blank.body)).toBe("content");
     const cases: [string, Record<string, unknown>, boolean, string?][] = [
       ["content 4000", { content: `${"word ".repeat(799)}last` }, true],
       ["content 4001", { content: "c".repeat(4001) }, false, "content"],
-      ["blank content", { content: "   " }, false, "content"],
       ["epoch missing", { turn_epoch: undefined }, false, "turn_epoch"],
       ["epoch float", { turn_epoch: 1.5 }, false, "turn_epoch"],
       ["epoch string", { turn_epoch: "1" }, false, "turn_epoch"],
@@ -382,8 +459,7 @@ describe("respond and realtime", () => {
     for (const [name, patch, ok, field] of cases) {
       const res = await a(action("respond"), { ...base, ...patch });
       expect(res.status, name).toBe(ok ? 200 : 422);
-      if (!ok)
-        expect((res.body.error as { details: { field: string }[] }).details[0]?.field, name).toBe(field);
+      if (!ok) expect(errorPath(res.body), name).toBe(field);
     }
   });
 
@@ -422,7 +498,11 @@ describe("record_event", () => {
       expect(res.body).toEqual({ tags: [] });
     }
     const bad = await a(action("record_event"), { thread_id: thread.id, type: "typing", sender: "Alex" });
-    expect((bad.body.error as { details: { field: string }[] }).details[0]?.field).toBe("type");
+    expect(bad.status).toBe(422);
+    expect(bad.body.error).toMatchObject({
+      code: "validation_failed",
+      details: [{ loc: ["type"], type: "literal_error" }],
+    });
     const next = await a(action("submit_messages"), { thread_id: thread.id, messages: [msg("y")] });
     expect(next.body.turn_epoch).toBe(2);
   });

@@ -5,6 +5,7 @@
 
 import Redis from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
+import { openSql } from "@/lib/engine/store/sql";
 import { action, openSocket } from "./helpers/api";
 import { clientFor, keyFor, startEngine } from "./helpers/engine-fixture";
 import { freshPostgres } from "./helpers/postgres";
@@ -150,5 +151,69 @@ describe("two engine instances on one Postgres database", () => {
     // The same frames, with the same ids, in the same order, and each once.
     expect(relayed(onB.frames)).toEqual(relayed(onA.frames));
     expect(relayed(onA.frames).filter((x) => x.startsWith("turn_taking.message"))).toHaveLength(2);
+  });
+});
+
+const STORY = [
+  "Once upon a time a small robot lived in a tall lighthouse.",
+  "Every night it counted the ships and sang softly to the gulls.",
+  "One stormy evening a ship lost its way near the sharp rocks.",
+  "The robot swung its lamp in wide and very bright circles.",
+  "The ship found the harbour and the whole crew cheered loudly.",
+].join("\n\n");
+
+describe("a dead instance's schedule", () => {
+  // Two processes to start, a reply to pace and a lease to lapse: longer than the default on a busy machine.
+  it("is taken over by the survivor, which delivers the rest of the reply once", {
+    timeout: 120_000,
+  }, async (ctx) => {
+    const database = await freshPostgres();
+    const redisUrl = await reachableRedis();
+    if (!database || !redisUrl) return ctx.skip();
+    cleanups.push(database.drop);
+    const { instances, clients } = await twoInstances(database.url, { ENGINE_REDIS_URL: redisUrl });
+    const [a, b] = clients;
+    const opened = await b<{ thread: { id: string }; realtime: { connect_url: string } }>(
+      action("open_thread"),
+    );
+    const threadId = opened.body.thread.id;
+    // The socket is on B; A holds the schedule (it answered respond), and its frames reach B through Redis.
+    const socket = await openSocket(opened.body.realtime.connect_url);
+    cleanups.push(async () => socket.close());
+    await socket.waitFor((f) => f.some((x) => x.type === "attached"));
+    const submitted = await a<{ turn_epoch: number }>(action("submit_messages"), {
+      thread_id: threadId,
+      messages: [{ sender: "Ana", content: "Pip, tell me a story" }],
+      skip_decide: true,
+    });
+    const replied = await a<{ scheduled: { id: string }[] }>(action("respond"), {
+      thread_id: threadId,
+      turn_epoch: submitted.body.turn_epoch,
+      content: STORY,
+      pacing: { typing_wpm: 60, max_typing_ms: 1500 },
+    });
+    expect(replied.body.scheduled).toHaveLength(5);
+    const messages = () => socket.frames.filter((f) => f.type === "turn_taking.message");
+    await socket.waitFor(() => messages().length >= 1);
+    instances[0]!.child.kill("SIGKILL");
+    await instances[0]!.stop();
+
+    await socket.waitFor(
+      (f) => f.some((x) => x.type === "turn_taking.typing" && x.data?.typing === false),
+      30_000,
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(messages().map((f) => f.data?.position)).toEqual([0, 1, 2, 3, 4]);
+    expect(new Set(messages().map((f) => f.data?.message_id)).size).toBe(5);
+    const sql = openSql(database.url);
+    try {
+      const rows = await sql.all<{ status: string }>(
+        `SELECT "status" FROM "EngineScheduled" WHERE "id" IN (?,?,?,?,?) ORDER BY "position"`,
+        replied.body.scheduled.map((s) => s.id),
+      );
+      expect(rows.map((r) => r.status)).toEqual(["sent", "sent", "sent", "sent", "sent"]);
+    } finally {
+      await sql.close();
+    }
   });
 });

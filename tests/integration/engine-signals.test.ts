@@ -171,12 +171,14 @@ describe("typing informs the decision", () => {
       },
     );
     expect(recent.body.decisions.map((d) => d.turn_epoch)).toEqual([2, 3]);
-    const bad = await call<{ error: { code: string; details: { field: string }[] } }>(
-      "/v1/turn-taking/projections/decisions",
-      { thread_id: id, from_epoch: -1 },
-    );
+    const bad = await call<{
+      error: { code: string; details: { loc: (string | number)[]; type: string }[] };
+    }>("/v1/turn-taking/projections/decisions", { thread_id: id, from_epoch: -1 });
     expect(bad.status).toBe(422);
-    expect(bad.body.error.details.map((d) => d.field)).toEqual(["from_epoch"]);
+    expect(bad.body.error.code).toBe("validation_failed");
+    expect(bad.body.error.details.map((d) => [d.loc, d.type])).toEqual([
+      [["from_epoch"], "greater_than_equal"],
+    ]);
     socket.close();
   });
 });

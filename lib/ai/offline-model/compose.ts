@@ -1,10 +1,16 @@
+import { mentionsName as mentions } from "@/lib/text/mentions";
+import { splitSentences as split } from "@/lib/text/sentences";
 import { type Conversation, isStageDirection } from "./conversation";
 import { chance, hashString, pick } from "./hash";
 import { detectIntent, type Intent } from "./intent";
 import { extractPersona, type Persona } from "./persona";
 import { troubleshootingSteps } from "./steps";
 import { type ReplyContext, type ReplyParts, TEMPLATES } from "./templates";
-import { EMOJI, mentions, splitSentences } from "./text";
+import { EMOJI } from "./text";
+
+/** The offline model writes chat: sentences may start in lower case. */
+const splitSentences = (text: string) => split(text, { chat: true });
+
 import { extractTopic, type Topic } from "./topic";
 
 export const MAX_REPLY_CHARS = 600;

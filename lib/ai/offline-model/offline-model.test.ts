@@ -2,9 +2,9 @@ import type { LanguageModelV3StreamPart } from "@ai-sdk/provider";
 import { generateText, type ModelMessage, streamText } from "ai";
 import { convertReadableStreamToArray } from "ai/test";
 import { describe, expect, it } from "vitest";
+import { splitSentences } from "@/lib/text/sentences";
 import { agentSystemPrompt } from "../prompts";
 import { MAX_REPLY_CHARS, offlineModel } from ".";
-import { splitSentences } from "./text";
 
 const system = (name: string, persona: string) =>
   agentSystemPrompt({ name, persona, roomName: "Launch crew", otherParticipants: ["Sam", "Priya"] });
@@ -93,7 +93,7 @@ describe("offline persona model through generateText", () => {
     expect(await reply(DESIGNER, said("Sam: good night everyone"))).toMatch(/\b(bye|see you)\b/i);
     for (const persona of [SUPPORT, DESIGNER, PLAYFUL, PLAIN]) {
       const text = await reply(persona, said("Sam: lol"));
-      expect(splitSentences(text).length).toBeLessThanOrEqual(2);
+      expect(splitSentences(text, { chat: true }).length).toBeLessThanOrEqual(2);
       expect(text).not.toMatch(/\bthis\b/);
     }
   });
@@ -134,7 +134,7 @@ describe("offline persona model through generateText", () => {
     expect(formal).not.toMatch(/\b(I'd|don't|can't|it's|you're)\b/);
     expect(formal).not.toMatch(EMOJI);
     const concise = await reply(system("Kai", "Support engineer. Concise."), said("Sam: I can't log in"));
-    expect(splitSentences(concise).length).toBeLessThanOrEqual(2);
+    expect(splitSentences(concise, { chat: true }).length).toBeLessThanOrEqual(2);
   });
 
   it("varies its phrasing with the input", async () => {
@@ -164,7 +164,9 @@ describe("offline persona model through generateText", () => {
         const text = await reply(persona, said(message));
         expect(text.length).toBeGreaterThan(0);
         expect(text.length).toBeLessThanOrEqual(MAX_REPLY_CHARS);
-        const sentences = splitSentences(text.replace(/\p{Extended_Pictographic}/gu, "")).length;
+        const sentences = splitSentences(text.replace(/\p{Extended_Pictographic}/gu, ""), {
+          chat: true,
+        }).length;
         expect(sentences).toBeGreaterThanOrEqual(1);
         expect(sentences).toBeLessThanOrEqual(4);
       }

@@ -13,27 +13,10 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+(?=\S)/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /** "a", "a or b", "a, b or c" */
 export function joinOr(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
   return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Whether `name` occurs in `text` as a whole word (or as @name), ignoring case. */
-export function mentions(text: string, name: string): boolean {
-  if (!name.trim()) return false;
-  return new RegExp(`(^|[^\\p{L}\\p{N}])@?${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "iu").test(text);
 }
 
 export const EMOJI = /\p{Extended_Pictographic}/u;

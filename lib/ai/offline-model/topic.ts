@@ -1,3 +1,4 @@
+import { TOPIC_STOPWORDS as STOP_WORDS } from "@/lib/text/stopwords";
 import { normalizeQuotes } from "./text";
 
 export interface Topic {
@@ -6,40 +7,6 @@ export interface Topic {
   /** Lowercased content words, in order of appearance. */
   words: string[];
 }
-
-// Function words, chat filler, intent words and generic verbs: none of them say what a message is about.
-const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any anyone anything are aren't around as at be because
-  been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
-  don't down during each else even ever every everyone everything few for from further had hadn't has hasn't have
-  haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if
-  in into is isn't it it's its itself just let let's lets me more most much must mustn't my myself no nor not now
-  of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should
-  shouldn't so some someone something such than that that's the their theirs them themselves then there there's
-  these they they'd they'll they're they've this those through to too under until up upon us very was wasn't we
-  we'd we'll we're we've were weren't what what's whatever when when's where where's whether which while who
-  who's whom whose why why's will with won't would wouldn't yet you you'd you'll you're you've your yours
-  yourself yourselves hi hey hello yo hiya heya howdy thanks thank thx cheers please pls plz ok okay yes yeah yep
-  nope sure cool great nice lol haha hmm um uh oh ah btw fyi really actually basically literally maybe perhaps
-  probably still already always never sometimes often quite pretty kind sort bit lot lots stuff thing things way
-  ways guys folks team everybody somebody anybody people one ones today tomorrow yesterday tonight now soon later
-  help helping helped think thinking thought thoughts opinion opinions feel feeling idea ideas question questions
-  answer know knows knew want wants wanted need needs needed get gets got getting make makes made making use
-  used using try tries tried trying look looks looking looked see saw seen seeing go goes going went gone come
-  comes came coming take takes took give gives gave put puts keep keeps say says said tell told seem seems
-  happen happens happened mean means work works worked working does done doing able unable new old good bad
-  better best worse worst big small little right wrong fine last next first time times day days week weeks
-  anyone's everyone's someone's morning afternoon evening night again also whats hows prefer like likes liked
-  love loves hate hates wonder wondering guess suppose reckon anyway stuck broken issue issues problem problems
-  trouble keeps keep appreciate appreciated sorry fix fixed feels felt looks seems seemed sounds sounded
-  check checked checking faster slower easier harder quicker simpler cleaner clearer nicer
-  cheaper safer fast slow easy hard quick simple clean clear cheap safe ready live possible available weird
-  strange awesome amazing annoying confusing cramped ugly lovely perfect exactly totally definitely shows show showed shown says returns throws displays
-  shipped released launched deployed merged pushed added removed changed updated moved finished started opened
-  closed created deleted sent built wrote found tested become becomes became stays stayed gives getting goes wants needs anyone's`.split(
-    /\s+/,
-  ),
-);
 
 // Phrasal verbs read better as gerunds: "I can't log in" → "logging in".
 const PARTICLE_VERBS: Record<string, string> = {

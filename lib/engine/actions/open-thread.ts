@@ -19,13 +19,14 @@ export async function openThread(ctx: ActionContext, body: unknown) {
     if (existing) {
       // updated_at strictly increases on every re-open, even within one millisecond.
       const updatedAt = new Date(Math.max(now, existing.updatedAt.getTime() + 1));
+      // Like integrations: replaced by a re-open that sends it, kept by one that omits it.
       const nextIntegrations = integrations ?? existing.integrations;
-      await ctx.sql.run(`UPDATE "EngineThread" SET "updatedAt" = ?, "integrations" = ? WHERE "pk" = ?`, [
-        updatedAt,
-        nextIntegrations,
-        existing.pk,
-      ]);
-      const updated = { ...existing, updatedAt, integrations: nextIntegrations };
+      const interruptible = input.interruptible ?? existing.interruptible;
+      await ctx.sql.run(
+        `UPDATE "EngineThread" SET "updatedAt" = ?, "integrations" = ?, "interruptible" = ? WHERE "pk" = ?`,
+        [updatedAt, nextIntegrations, interruptible, existing.pk],
+      );
+      const updated = { ...existing, updatedAt, integrations: nextIntegrations, interruptible };
       ctx.threads.remember(updated);
       return updated;
     }
@@ -38,10 +39,19 @@ export async function openThread(ctx: ActionContext, body: unknown) {
       turnEpoch: 0,
       integrations: integrations ?? null,
       agentName: null,
+      interruptible: input.interruptible ?? false,
     };
     await ctx.sql.run(
-      `INSERT INTO "EngineThread" ("pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations") VALUES (?,?,?,?,?,0,?)`,
-      [created.pk, created.id, accountId, created.createdAt, created.updatedAt, created.integrations],
+      `INSERT INTO "EngineThread" ("pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations","interruptible") VALUES (?,?,?,?,?,0,?,?)`,
+      [
+        created.pk,
+        created.id,
+        accountId,
+        created.createdAt,
+        created.updatedAt,
+        created.integrations,
+        created.interruptible,
+      ],
     );
     ctx.threads.remember(created);
     return created;

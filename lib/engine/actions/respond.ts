@@ -1,7 +1,6 @@
 import type { ActionContext } from "../context";
-import { assertCanAfford, chargeStatements, isInsufficientCredits, PRICES } from "../credits";
-import { paymentRequired, validationError } from "../errors";
-import { newRowId } from "../ids";
+import { schemaError, validationError } from "../errors";
+import { newRowId, newWireId } from "../ids";
 import { naturalize, naturalizeWithModel } from "../naturalize";
 import { DEFAULT_PACING, scheduleTimes } from "../pacing";
 import { envelope } from "../realtime/frames";
@@ -9,167 +8,177 @@ import type { PendingBubble } from "../scheduler";
 import { parseBody, type RespondInput, respondSchema } from "../schemas";
 import { addressedParticipants } from "../signals/silence-watch";
 import { silenceMs } from "../signals/vocabulary";
-import { retryStale } from "../stale-retry";
 import type { Statement } from "../store/sql";
-import { socialSignals } from "../threads";
+import { type ThreadWrite, withThreadWrite } from "../thread-write";
+import { socialSignals, type ThreadRow } from "../threads";
 import { formatTimestamp } from "../time";
 
 export async function respond(ctx: ActionContext, body: unknown) {
   const input = parseBody(respondSchema, body);
   if (input.content.trim().length === 0)
     throw validationError([{ field: "content", message: "must not be blank" }]);
-  const accountId = ctx.principal.accountId;
   // Another engine instance sharing the database may advance the epoch meanwhile: the
   // reply is written only if it has not, and otherwise this call is judged again (stale).
-  return retryStale(() =>
-    ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, () => respondInThread(ctx, input)),
-  );
+  const bill = (thread: ThreadRow) => (input.turn_epoch < thread.turnEpoch ? null : "respond");
+  return withThreadWrite(ctx, input.thread_id, { bill }, (thread) => planRespond(ctx, input, thread));
+}
+
+type RespondResult = { scheduled: ScheduledBubble[]; superseded: boolean };
+interface ScheduledBubble {
+  id: string;
+  thread_id: string;
+  content: string;
+  position: number;
+  deliver_at: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
 }
 
 /** One attempt, under the thread's lock. */
-async function respondInThread(ctx: ActionContext, input: RespondInput) {
-  const accountId = ctx.principal.accountId;
-  const current = await ctx.threads.require(accountId, input.thread_id);
+async function planRespond(
+  ctx: ActionContext,
+  input: RespondInput,
+  current: ThreadRow,
+): Promise<ThreadWrite<RespondResult>> {
   const thread = current;
   const metadata = input.metadata === undefined ? null : JSON.stringify(input.metadata);
   if (input.turn_epoch < current.turnEpoch) {
     // The room moved on: a stale draft is normal, kept for review, never billed.
-    await ctx.sql.run(
-      `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","createdAt") VALUES (?,?,?,?,?,?,?)`,
-      [newRowId(), thread.pk, input.turn_epoch, input.content, true, metadata, new Date()],
-    );
-    return { scheduled: [], superseded: true };
+    return {
+      statements: [
+        {
+          sql: `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","createdAt") VALUES (?,?,?,?,?,?,?)`,
+          args: [newRowId(), thread.pk, input.turn_epoch, input.content, true, metadata, new Date()],
+        },
+      ],
+      committed: () => ({ scheduled: [], superseded: true }),
+    };
   }
 
-  assertCanAfford(ctx.principal, "respond");
-  try {
-    const agentName = input.agent_name ?? current.agentName ?? undefined;
-    const rewrite = ctx.rewriteModel
-      ? await naturalizeWithModel({
-          model: ctx.rewriteModel,
-          draft: input.content,
-          systemPrompt: input.system_prompt,
-          agentName,
-        })
-      : { bubbles: naturalize(input.content), source: "deterministic" as const };
-    const pacing = { ...DEFAULT_PACING, ...input.pacing };
-    const createdAt = Date.now();
-    const times = scheduleTimes(rewrite.bubbles, createdAt, pacing);
-    const replyPk = newRowId();
-    const created = new Date(createdAt);
-    const rows = rewrite.bubbles.map((content, position) => ({
-      id: newRowId(),
-      replyPk,
-      threadPk: thread.pk,
-      content,
-      position,
-      isLast: position === rewrite.bubbles.length - 1,
-      deliverAt: new Date(times[position]!),
-      status: "scheduled",
-      messageId: newRowId(),
-      createdAt: created,
-      updatedAt: created,
-    }));
-    // Persisted (with the bill) before we answer, so a restart still delivers every bubble.
-    const statements: Statement[] = [
-      ...chargeStatements(accountId, "respond", created),
+  if (input.turn_epoch > current.turnEpoch) {
+    // An epoch this thread never issued: refused before anything is billed or stored.
+    throw schemaError([
       {
-        sql: `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","source","createdAt")
-            SELECT ?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM "EngineThread" WHERE "pk" = ? AND "turnEpoch" <= ?)`,
-        args: [
-          replyPk,
-          thread.pk,
-          input.turn_epoch,
-          input.content,
-          false,
-          metadata,
-          rewrite.source,
-          created,
-          thread.pk,
-          input.turn_epoch,
-        ],
-        expectChanges: 1,
+        loc: ["turn_epoch"],
+        msg: `Input should be less than or equal to ${current.turnEpoch}, the thread's latest turn_epoch`,
+        type: "less_than_equal",
       },
-      ...rows.map((r) => ({
-        sql: `INSERT INTO "EngineScheduled" ("id","replyPk","threadPk","content","position","isLast","deliverAt","status","messageId","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-        args: [
-          r.id,
-          replyPk,
-          thread.pk,
-          r.content,
-          r.position,
-          r.isLast,
-          r.deliverAt,
-          r.status,
-          r.messageId,
-          created,
-          created,
-        ],
-      })),
-      ...(input.agent_name
-        ? [
-            {
-              sql: `UPDATE "EngineThread" SET "agentName" = ? WHERE "pk" = ?`,
-              args: [input.agent_name, thread.pk],
-            },
-          ]
-        : []),
-    ];
-    try {
-      await ctx.sql.batch(statements);
-    } catch (error) {
-      // Whether a failed commit took effect can be unknown: read the thread again next time.
-      if (!isInsufficientCredits(error)) ctx.threads.forget(current);
-      throw error;
-    }
-    ctx.principals.debit(accountId, PRICES.respond);
-    if (input.agent_name) ctx.threads.remember({ ...current, agentName: input.agent_name });
+    ]);
+  }
 
-    ctx.hub.publish(
-      thread.pk,
-      envelope("turn_taking.typing", thread.id, { thread_id: thread.id, typing: true }),
-    );
-    const parsedMetadata = input.metadata ?? null;
-    ctx.scheduler.add(
-      rows.map(
-        (r): PendingBubble => ({
+  const agentName = input.agent_name ?? current.agentName ?? undefined;
+  const rewrite = ctx.rewriteModel
+    ? await naturalizeWithModel({
+        model: ctx.rewriteModel,
+        draft: input.content,
+        systemPrompt: input.system_prompt,
+        agentName,
+      })
+    : { bubbles: naturalize(input.content), source: "deterministic" as const };
+  const pacing = { ...DEFAULT_PACING, ...input.pacing };
+  const createdAt = Date.now();
+  const times = scheduleTimes(rewrite.bubbles, createdAt, pacing);
+  const replyPk = newRowId();
+  const created = new Date(createdAt);
+  const rows = rewrite.bubbles.map((content, position) => ({
+    id: newWireId(),
+    content,
+    position,
+    isLast: position === rewrite.bubbles.length - 1,
+    deliverAt: new Date(times[position]!),
+    messageId: newWireId(),
+  }));
+  // Persisted (with the bill) before we answer, so a restart still delivers every bubble.
+  const statements: Statement[] = [
+    {
+      sql: `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","source","createdAt")
+            SELECT ?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM "EngineThread" WHERE "pk" = ? AND "turnEpoch" <= ?)`,
+      args: [
+        replyPk,
+        thread.pk,
+        input.turn_epoch,
+        input.content,
+        false,
+        metadata,
+        rewrite.source,
+        created,
+        thread.pk,
+        input.turn_epoch,
+      ],
+      expectChanges: 1,
+    },
+    ...rows.map((r) => ({
+      sql: `INSERT INTO "EngineScheduled" ("id","replyPk","threadPk","content","position","isLast","deliverAt","status","messageId","ownerId","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+      args: [
+        r.id,
+        replyPk,
+        thread.pk,
+        r.content,
+        r.position,
+        r.isLast,
+        r.deliverAt,
+        "scheduled",
+        r.messageId,
+        ctx.scheduler.owner,
+        created,
+        created,
+      ],
+    })),
+    ...(input.agent_name
+      ? [
+          {
+            sql: `UPDATE "EngineThread" SET "agentName" = ? WHERE "pk" = ?`,
+            args: [input.agent_name, thread.pk],
+          },
+        ]
+      : []),
+  ];
+
+  return {
+    statements,
+    async committed() {
+      if (input.agent_name) ctx.threads.remember({ ...current, agentName: input.agent_name });
+      ctx.hub.publish(
+        thread.pk,
+        envelope("turn_taking.typing", thread.id, { thread_id: thread.id, typing: true }),
+      );
+      const parsedMetadata = input.metadata ?? null;
+      ctx.scheduler.add(
+        rows.map(
+          (r): PendingBubble => ({
+            id: r.id,
+            threadPk: thread.pk,
+            threadId: thread.id,
+            replyPk,
+            messageId: r.messageId,
+            content: r.content,
+            position: r.position,
+            isLast: r.isLast,
+            deliverAt: r.deliverAt.getTime(),
+            metadata: parsedMetadata,
+            sender: agentName ?? "agent",
+          }),
+        ),
+      );
+      if (socialSignals(current)) {
+        await watchForSilence(ctx, thread.pk, thread.id, input.content, rows.at(-1)!.deliverAt.getTime());
+      }
+      return {
+        scheduled: rows.map((r) => ({
           id: r.id,
-          threadPk: thread.pk,
-          threadId: thread.id,
-          replyPk,
-          messageId: r.messageId,
+          thread_id: thread.id,
           content: r.content,
           position: r.position,
-          isLast: r.isLast,
-          deliverAt: r.deliverAt.getTime(),
-          metadata: parsedMetadata,
-          sender: agentName ?? "agent",
-        }),
-      ),
-    );
-    if (socialSignals(current)) {
-      await watchForSilence(ctx, thread.pk, thread.id, input.content, rows.at(-1)!.deliverAt.getTime());
-    }
-    return {
-      scheduled: rows.map((r) => ({
-        id: r.id,
-        thread_id: thread.id,
-        content: r.content,
-        position: r.position,
-        deliver_at: formatTimestamp(r.deliverAt),
-        status: "scheduled",
-        created_at: formatTimestamp(r.createdAt),
-        updated_at: formatTimestamp(r.updatedAt),
-      })),
-      superseded: false,
-    };
-  } catch (error) {
-    if (isInsufficientCredits(error)) {
-      ctx.principals.forgetBalance(accountId);
-      throw paymentRequired();
-    }
-    throw error;
-  }
+          deliver_at: formatTimestamp(r.deliverAt),
+          status: "scheduled",
+          created_at: formatTimestamp(created),
+          updated_at: formatTimestamp(created),
+        })),
+        superseded: false,
+      };
+    },
+  };
 }
 
 /** went_silent: each participant the reply names who says nothing back in time. */

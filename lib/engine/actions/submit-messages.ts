@@ -1,47 +1,35 @@
 import type { ActionContext } from "../context";
-import { assertCanAfford, chargeStatements, isInsufficientCredits, PRICES } from "../credits";
 import { resolveAgentName } from "../decide";
 import type { ChatLine, DecisionResult } from "../decide/types";
-import { paymentRequired } from "../errors";
 import { newRowId } from "../ids";
+import { cancelPendingReply, type InterruptedBubble, interruptedFrom, interrupts } from "../interruption";
+import { envelope } from "../realtime/frames";
 import { parseBody, type SubmitMessagesInput, submitMessagesSchema } from "../schemas";
 import { batchSignals } from "../signals/batch-signals";
-import { retryStale } from "../stale-retry";
 import type { Statement } from "../store/sql";
-import { socialSignals } from "../threads";
+import { type ThreadWrite, withThreadWrite } from "../thread-write";
+import { socialSignals, type ThreadRow } from "../threads";
 
 export async function submitMessages(ctx: ActionContext, body: unknown) {
   const input = parseBody(submitMessagesSchema, body);
-  const accountId = ctx.principal.accountId;
   const skip =
     input.skip_decide === true ? "skip_decide" : input.messages.some((m) => m.has_media) ? "has_media" : null;
-  const billed = skip === null;
-  if (billed) assertCanAfford(ctx.principal, "submit_messages");
-
-  try {
-    // Locked by the caller's view of the id, so the one read inside sees the latest epoch.
-    // Another engine instance sharing the database can still advance it meanwhile: the
-    // write is guarded by the epoch it read, and a stale call reads and decides again.
-    return await retryStale(() =>
-      ctx.threadLocks.run(`${accountId}:${input.thread_id.toLowerCase()}`, () =>
-        submitInThread(ctx, input, skip),
-      ),
-    );
-  } catch (error) {
-    if (isInsufficientCredits(error)) {
-      ctx.principals.forgetBalance(accountId);
-      throw paymentRequired();
-    }
-    throw error;
-  }
+  // Another engine instance sharing the database can advance the epoch meanwhile: the
+  // write is guarded by the epoch it read, and a stale call reads and decides again.
+  return withThreadWrite(ctx, input.thread_id, { bill: skip === null ? "submit_messages" : null }, (thread) =>
+    planSubmit(ctx, input, skip, thread),
+  );
 }
 
 /** One attempt, under the thread's lock; `skip` names why no decision is made (and nothing billed). */
-async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, skip: string | null) {
-  const accountId = ctx.principal.accountId;
-  const billed = skip === null;
-  const current = await ctx.threads.require(accountId, input.thread_id);
+async function planSubmit(
+  ctx: ActionContext,
+  input: SubmitMessagesInput,
+  skip: string | null,
+  current: ThreadRow,
+): Promise<ThreadWrite<SubmitResult>> {
   const thread = current;
+  const billed = skip === null;
   const receivedAt = Date.now();
   const batch: ChatLine[] = input.messages.map((m) => ({
     sender: m.sender,
@@ -65,9 +53,14 @@ async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, sk
       });
   const epoch = current.turnEpoch + 1;
   const at = new Date(receivedAt);
+  const interrupting =
+    current.interruptible &&
+    interrupts(
+      input.messages.map((m) => m.sender),
+      agentName,
+    );
   // Append, advance the epoch, record the decision (and the bill) in one transaction.
   const statements: Statement[] = [
-    ...(billed ? chargeStatements(accountId, "submit_messages", at) : []),
     {
       sql: `UPDATE "EngineThread" SET "turnEpoch" = "turnEpoch" + 1 WHERE "pk" = ? AND "turnEpoch" = ?`,
       args: [thread.pk, current.turnEpoch],
@@ -103,20 +96,34 @@ async function submitInThread(ctx: ActionContext, input: SubmitMessagesInput, sk
         at,
       ],
     },
+    ...(interrupting ? cancelPendingReply(thread.pk, at) : []),
   ];
-  try {
-    await ctx.sql.batch(statements);
-  } catch (error) {
-    // Whether a failed commit took effect can be unknown (the writer thread died):
-    // the next call reads the thread from the database again.
-    if (!isInsufficientCredits(error)) {
-      ctx.threads.forget(current);
-      ctx.history.forget(thread.pk);
-    }
-    throw error;
-  }
-  ctx.threads.remember({ ...current, turnEpoch: epoch });
-  if (billed) ctx.principals.debit(accountId, PRICES.submit_messages);
-  ctx.history.append(thread.pk, batch);
-  return { decision: decision.decision, turn_epoch: epoch, tags: tags as string[] };
+  return {
+    statements,
+    uncertain: () => ctx.history.forget(thread.pk),
+    committed(outcomes) {
+      ctx.threads.remember({ ...current, turnEpoch: epoch });
+      ctx.history.append(thread.pk, batch);
+      const interrupted = interrupting ? interruptedFrom(outcomes.slice(-2).flatMap((o) => o.rows)) : [];
+      if (interrupted.length > 0) {
+        // Never delivered: the timers go, and the typing indicator the reply started stops.
+        ctx.scheduler.cancel(interrupted.map((b) => b.id));
+        ctx.hub.publish(
+          thread.pk,
+          envelope("turn_taking.typing", thread.id, { thread_id: thread.id, typing: false }),
+        );
+      }
+      // recalled_context: always present on the hosted service; social memory is outside this product.
+      const response = { decision: decision.decision, turn_epoch: epoch, tags, recalled_context: "" };
+      return current.interruptible ? { ...response, interrupted } : response;
+    },
+  };
+}
+
+interface SubmitResult {
+  decision: DecisionResult["decision"];
+  turn_epoch: number;
+  tags: string[];
+  recalled_context: string;
+  interrupted?: InterruptedBubble[];
 }

@@ -24,6 +24,13 @@ describe("classifyAcknowledgement", () => {
     expect(ack("nah exempting is fine")).toBe("resolved");
   });
 
+  it("recognises someone stepping away", () => {
+    expect(ack("lol ok brb, grabbing coffee")).toBe("away");
+    expect(ack("gtg, back in 10 minutes")).toBe("away");
+    expect(ack("afk")).toBe("away");
+    expect(ack("brb but my login still doesn't work")).toBeNull();
+  });
+
   it("is not fooled by content, questions or a bare ping", () => {
     expect(ack("ooh yes, I'll get the yogurt")).toBeNull();
     expect(ack("thanks! can you also check my refund?")).toBeNull();

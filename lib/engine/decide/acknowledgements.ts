@@ -2,9 +2,9 @@
 // 👍, "nvm, found it", a greeting. Answering them is what makes a bot feel
 // like a bot, so they pull hard towards silence.
 
-import { isEmoji, normalizeText, tokenize } from "./text";
+import { isEmoji, normalizeText, tokenize } from "../../text/normalize";
 
-export type AckKind = "thanks" | "affirm" | "laugh" | "cheer" | "reaction" | "greeting" | "resolved";
+export type AckKind = "thanks" | "affirm" | "laugh" | "cheer" | "reaction" | "greeting" | "resolved" | "away";
 
 const THANKS = new Set([
   "thanks",
@@ -105,6 +105,12 @@ const FILLER = new Set([
 const RESOLVED =
   /\b(?:nvm|never ?mind|found it|figured it out|it works|that worked|it worked|works now|works again|working again|i'm in|all good|no worries|nah|no thanks|no need|that's fine|it's fine|is fine|fixed it|sorted)\b/;
 
+/** Stepping away from the chat ("lol ok brb, grabbing coffee"): nothing to answer. */
+const AWAY =
+  /\b(?:brb|afk|bbl|bbiab|gtg|g2g|got to go|gotta go|be right back|be back in|back in (?:a|an|\d+|five|ten|a few) \w+|grabbing (?:a |some )?(?:coffee|lunch|food|tea|a bite)|off to (?:bed|lunch|sleep|dinner|work)|heading out|signing off|logging off)\b/;
+/** Most words an away message may have. */
+const AWAY_WORDS = 10;
+
 /** Words that turn "thanks, but…" into a new problem rather than a closing. */
 const PROBLEM_HINT = /\b(?:but|still|though|except|however|can't|cannot|won't|doesn't|didn't|not)\b/;
 
@@ -118,6 +124,7 @@ export function classifyAcknowledgement(content: string, isName: (token: string)
   if (words.length === 0) return all.some(isEmoji) || /\+1/.test(normalized) ? "reaction" : null;
   if (/^\s*\+1\b/.test(normalized) && words.length <= 3) return "affirm";
   if (RESOLVED.test(normalized) && words.length <= 10) return "resolved";
+  if (AWAY.test(normalized) && words.length <= AWAY_WORDS && !PROBLEM_HINT.test(normalized)) return "away";
   const core = words.filter((t) => !FILLER.has(t));
   // "thanks Hank!! water's back": thanks plus a short update closes the loop.
   if (core[0] && THANKS.has(core[0]) && words.length <= 8 && !PROBLEM_HINT.test(normalized)) return "thanks";

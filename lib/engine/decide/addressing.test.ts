@@ -47,6 +47,22 @@ describe("analyzeAddressing", () => {
     expect(a("Sunday, can we meet?").toOthers).toEqual([]);
   });
 
+  it("reads a name opening any clause of a sentence, not only the first", () => {
+    expect(
+      a("actually never mind that — Sam, invoice #443 charged me twice, can you check billing?").toAgent,
+    ).toBe("name");
+    expect(a("ok so, bob: did the deploy finish?").toOthers).toEqual(["Bob"]);
+    // An unknown name after a clause break, followed by a request, is someone else.
+    expect(a("never mind - Maya, can you look at the colors?").toOthers).toEqual(["Maya"]);
+    // Not a vocative: the name is the subject of its clause.
+    expect(a("never mind, Sam is right").toAgent).toBe("third_person");
+  });
+
+  it("lists everyone named anywhere, addressed or not", () => {
+    expect(a("I asked bob and lena about it").mentioned).toEqual(["Bob", "Lena"]);
+    expect(a("Bob, can you look?").mentioned).toEqual(["Bob"]);
+  });
+
   it("marks room-wide addressing", () => {
     expect(a("does anyone know the wifi password?").toRoom).toBe(true);
   });

@@ -4,9 +4,11 @@
 // "... Otto?"), and a name merely mentioned ("I'll pair with Maya"). The same
 // rules find messages addressed to somebody else, which the agent keeps out of.
 
+import { normalizeText, tokenize } from "../../text/normalize";
+import { escapeRegExp } from "../../text/regexp";
+import { splitSentences } from "../../text/sentences";
+import { STOPWORDS } from "../../text/stopwords";
 import { matchName, type NameForms, nameForms } from "./agent-name";
-import { STOPWORDS } from "./stopwords";
-import { escapeRegExp, normalizeText, splitSentences, tokenize } from "./text";
 
 export type AgentAddress = "mention" | "reply_convention" | "name" | "nickname" | "third_person";
 
@@ -30,6 +32,8 @@ export interface Addressing {
   toOthers: string[];
   /** "anyone", "everyone", "@here"...: addressed to the whole room */
   toRoom: boolean;
+  /** other participants named anywhere in the message, addressed or not */
+  mentioned: string[];
 }
 
 /** The names known in this thread: the agent's own and every other sender's. */
@@ -127,8 +131,12 @@ const CLOSERS =
 const SECOND_PERSON = /\b(?:you|your|you're|you've|u|ur|yours)\b/;
 const UNKNOWN_VOCATIVE =
   /^\s*(?:(?:[Hh]ey|[Hh]i|[Hh]ello|[Oo]k|[Oo]kay|[Ss]o|[Aa]lso|[Oo]h|[Yy]o)\b[\s,!]*)*(\p{Lu}[\p{Ll}'-]+)(?:\s*[,:]|\s+(?:did|do|can|could|would|will|are|have|should)\s+(?:you|we|i)\b)/u;
+const UNKNOWN_VOCATIVE_IN_CLAUSE = /(?:[,;—–]|\s-{1,2}\s)\s*(\p{Lu}[\p{Ll}'-]+)\s*[,:]/gu;
 const WEEKDAYS_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** Where a clause ends inside a sentence: commas, dashes, semicolons. */
+const CLAUSE_BREAK = /[,;—–]|\s-{1,2}\s/;
 
 interface NameHit {
   who: "agent" | string;
@@ -184,7 +192,7 @@ function addOther(result: Addressing, who: string): void {
 
 export function analyzeAddressing(book: NameBook, content: string): Addressing {
   const normalized = normalizeText(content);
-  const result: Addressing = { toAgent: null, toOthers: [], toRoom: false };
+  const result: Addressing = { toAgent: null, toOthers: [], toRoom: false, mentioned: [] };
 
   for (const m of normalized.matchAll(/@([\p{L}\p{N}_.-]*[\p{L}\p{N}])/gu)) {
     const handle = m[1] ?? "";
@@ -197,8 +205,20 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     else addOther(result, hit?.who ?? handle);
   }
 
-  const sentences = splitSentences(normalized);
+  const sentences = splitSentences(normalized, { chat: true });
   for (const [index, sentence] of sentences.entries()) {
+    // A name can open any clause: "never mind that — Sam, invoice #443…", "ok, maya: thoughts?".
+    const clauses = sentence.split(CLAUSE_BREAK);
+    for (let c = 1; c < clauses.length; c++) {
+      const clause = clauses[c]?.trim() ?? "";
+      if (!clause) continue;
+      const inner = leadingNames(book, clause);
+      if (!inner.delimited) continue;
+      for (const hit of inner.hits) {
+        if (hit.who === "agent") addAgent(result, hit.match === "nickname" ? "nickname" : "name");
+        else addOther(result, hit.who);
+      }
+    }
     const { hits, delimited, next } = leadingNames(book, sentence);
     const isQuestion = sentence.includes("?");
     const secondPerson = SECOND_PERSON.test(sentence);
@@ -227,13 +247,23 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
 
   // Unknown capitalised name used as a vocative ("Maya, can you ..."); needs the original casing.
   if (result.toOthers.length === 0 && result.toAgent === null) {
-    for (const sentence of splitSentences(content)) {
+    for (const sentence of splitSentences(content, { chat: true })) {
       const m = UNKNOWN_VOCATIVE.exec(sentence);
       const word = m?.[1]?.toLowerCase();
       if (!word || STOPWORDS.has(word) || WEEKDAYS_MONTHS.test(word)) continue;
       const rest = sentence.slice((m?.index ?? 0) + (m?.[0].length ?? 0));
       if (m?.[0].includes("you") || rest.includes("?") || SECOND_PERSON.test(normalizeText(rest)))
         addOther(result, m?.[1] ?? word);
+    }
+    // The same after a clause break: "never mind that — Sam, can you check billing?"
+    for (const sentence of splitSentences(content, { chat: true })) {
+      for (const m of sentence.matchAll(UNKNOWN_VOCATIVE_IN_CLAUSE)) {
+        const name = m[1] ?? "";
+        const word = name.toLowerCase();
+        if (STOPWORDS.has(word) || WEEKDAYS_MONTHS.test(word)) continue;
+        const rest = sentence.slice((m.index ?? 0) + m[0].length);
+        if (rest.includes("?") || SECOND_PERSON.test(normalizeText(rest))) addOther(result, name);
+      }
     }
   }
 
@@ -244,6 +274,11 @@ export function analyzeAddressing(book: NameBook, content: string): Addressing {
     if (book.agentPattern?.test(normalized) || tokens.some((t) => matchName(forms, t) !== null))
       addAgent(result, "third_person");
   }
-  for (const token of tokenize(normalized)) if (ROOM_WORDS.has(token)) result.toRoom = true;
+  for (const token of tokenize(normalized)) {
+    if (ROOM_WORDS.has(token)) result.toRoom = true;
+    const who = book.participants.get(token);
+    if (who && !result.mentioned.includes(who)) result.mentioned.push(who);
+  }
+  for (const who of result.toOthers) if (!result.mentioned.includes(who)) result.mentioned.push(who);
   return result;
 }

@@ -3,9 +3,9 @@
 // derive the short forms a group chat actually uses: "Maya" for "Maya Chen",
 // "Sam" for "Samantha".
 
-import { memoize } from "./memo";
-import { STOPWORDS } from "./stopwords";
-import { normalizeText, tokenize } from "./text";
+import { memoize } from "../../text/memoize";
+import { normalizeText, tokenize } from "../../text/normalize";
+import { STOPWORDS } from "../../text/stopwords";
 
 const NAME_IN_PROMPT =
   /\b(?:[Yy]ou are|[Yy]ou're|[Yy]ou’re|[Yy]our name is)\s+(\p{Lu}[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}\p{N}'’-]*)?)/u;

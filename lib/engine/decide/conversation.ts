@@ -2,7 +2,7 @@
 // (one asked the other by name, or they have been trading lines), an agent
 // that cuts in is rude; people keep out of exchanges addressed to someone else.
 
-import { normalizeText, tokenize } from "./text";
+import { normalizeText, tokenize } from "../../text/normalize";
 import { addressedToAgent, type WindowLine } from "./window";
 
 /** The focus replies to a line that addressed its sender by name ("Kat, did you…?" → Kat). */

@@ -1,12 +1,15 @@
 // Everything the factors need to know about one decision, computed once.
 // Analysis lives here; turning facts into weights lives in factors/.
 
+import { normalizeText } from "../../text/normalize";
 import { type AgentAddress, strongerAddress } from "./addressing";
 import { elliptical, replyInExchange, sideConversation } from "./conversation";
+import { type Interaction, interaction } from "./interaction";
 import { needsAnswer } from "./message-kind";
 import { type QuestionState, questionState } from "./questions";
 import { agentShare, asksBack, pendingFollowUp, repliesToAgent } from "./recency";
 import { type PromptProfile, prepareText, type Relevance, scoreRelevance } from "./relevance";
+import { stem } from "./stem";
 import { burstLength, type TypingState, typingState } from "./timing";
 import type { DecisionInput } from "./types";
 import { WINDOW } from "./weights";
@@ -39,6 +42,34 @@ export interface DecisionFacts {
   share: number;
   typing: TypingState;
   burst: number;
+  /** who has been talking with whom, the agent's own activity, the room's pace */
+  interaction: Interaction;
+  /** relevance of a still-open earlier question (zero when none is open) */
+  pendingRelevance: Relevance;
+  /** the words of the recent lines as written, for stems ("joking" for "jok"), comma-separated */
+  words(stems: readonly string[]): string;
+}
+
+const NO_RELEVANCE: Relevance = { score: 0, matched: [], avoided: [] };
+const RAW_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Maps stems back to the words the people typed, looking at the newest lines first. */
+function wordsAsWritten(window: WindowLine[], focusIndex: number): (stems: readonly string[]) => string {
+  let written: Map<string, string> | null = null;
+  return (stems) => {
+    if (!written) {
+      written = new Map();
+      for (let j = focusIndex; j >= 0; j--) {
+        const content = window[j]?.line.content ?? "";
+        for (const m of content.matchAll(RAW_WORD)) {
+          const s = stem(normalizeText(m[0]));
+          if (!written.has(s)) written.set(s, m[0]);
+        }
+      }
+    }
+    const map = written;
+    return [...new Set(stems.map((s) => map.get(s) ?? s))].join(", ");
+  };
 }
 
 const CONTEXT_GAP_MS = 120_000;
@@ -84,6 +115,7 @@ export function gatherFacts(
   window: WindowLine[],
   focusIndex: number,
   profile: PromptProfile,
+  reach: { lines: WindowLine[]; focusIndex: number },
 ): DecisionFacts {
   const focus = window[focusIndex] as WindowLine;
   let agentAddress: AgentAddress | null = null;
@@ -121,5 +153,11 @@ export function gatherFacts(
     share: agentShare(window.slice(-WINDOW)),
     typing: typingState(input.signals, focus.line.sender, agentName),
     burst: input.signals?.burstSender === focus.line.sender ? 2 : burstLength(lines, focusIndex),
+    interaction: interaction(reach.lines, reach.focusIndex),
+    pendingRelevance:
+      question.state === "pending"
+        ? scoreRelevance(profile, focusStems(window, window.indexOf(question.question)))
+        : NO_RELEVANCE,
+    words: wordsAsWritten(window, focusIndex),
   };
 }

@@ -18,4 +18,5 @@ export type {
   DecisionResult,
   DecisionSignals,
 } from "./types";
-export { WEIGHTS } from "./weights";
+export type { DecisionModel } from "./weights";
+export { MODEL } from "./weights";

@@ -2,9 +2,10 @@
 // answer questions, requests and reported problems; good news and jokes are
 // bids for a social reply; plain statements usually need nothing.
 
+import { memoize } from "../../text/memoize";
+import { normalizeText, tokenize } from "../../text/normalize";
+import { splitSentences } from "../../text/sentences";
 import { CELEBRATION_EMOJI, LAUGHTER, SERIOUS_WORDS } from "./lexicon";
-import { memoize } from "./memo";
-import { normalizeText, splitSentences, tokenize } from "./text";
 
 export interface MessageKind {
   question: boolean;
@@ -150,7 +151,7 @@ function classify(content: string): MessageKind {
   const normalized = normalizeText(content);
   const tokens = tokenize(normalized);
   const words = tokens.filter((t) => /[\p{L}\p{N}]/u.test(t));
-  const sentences = splitSentences(normalized);
+  const sentences = splitSentences(normalized, { chat: true });
   const question = sentences.some(sentenceIsQuestion);
   const excited =
     /!!/.test(content) ||

@@ -6,8 +6,8 @@
 // pure function of the book and the text.
 
 import { LruMap } from "../../collections/lru-map";
+import { memoize } from "../../text/memoize";
 import { type Addressing, analyzeAddressing, buildNameBook, type NameBook } from "./addressing";
-import { memoize } from "./memo";
 
 /** Distinct (agent, senders) combinations kept; roughly one per active thread. */
 const BOOKS = 1024;

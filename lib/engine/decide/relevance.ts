@@ -4,12 +4,13 @@
 // plus the stems of topics it says to stay out of; a message then scores by
 // the keywords it shares.
 
+import { memoize } from "../../text/memoize";
+import { normalizeText, tokenize } from "../../text/normalize";
+import { PROMPT_META_WORDS, STOPWORDS } from "../../text/stopwords";
 import { MOOD_WORDS, PHRASES, TOPIC_CLUSTERS } from "./lexicon";
-import { memoize } from "./memo";
+import { type PromptRole, promptRole, statesField } from "./prompt-role";
 import { type PromptRules, parsePromptRules } from "./prompt-rules";
 import { stem } from "./stem";
-import { PROMPT_META_WORDS, STOPWORDS } from "./stopwords";
-import { normalizeText, tokenize } from "./text";
 
 export const DIRECT_WEIGHT = 1;
 export const CLUSTER_WEIGHT = 0.5;
@@ -22,6 +23,10 @@ export interface PromptProfile {
   /** stems of topics the prompt keeps the agent out of */
   avoid: ReadonlySet<string>;
   rules: PromptRules;
+  /** the role the prompt gives the agent (helper, asker, newcomer) */
+  role: PromptRole;
+  /** the prompt gives the agent a job (see prompt-role.statesField) */
+  field: boolean;
 }
 
 /** mood stem -> stems of the words that invite it */
@@ -109,6 +114,7 @@ export const MAX_PROMPT_ANALYSIS_CHARS = 8000;
 
 export function buildPromptProfile(systemPrompt: string, agentName: string | null): PromptProfile {
   let prepared = prepareText(systemPrompt.slice(0, MAX_PROMPT_ANALYSIS_CHARS));
+  const field = statesField(prepared);
   const rules = parsePromptRules(prepared);
   const nameTokens = new Set(agentName ? tokenize(normalizeText(agentName)) : []);
 
@@ -132,7 +138,7 @@ export function buildPromptProfile(systemPrompt: string, agentName: string | nul
   for (const [mood, words] of MOOD_CLUSTERS) {
     for (const s of direct) if (words.has(s) && !avoid.has(s)) moods.add(mood);
   }
-  return { keywords, moods, avoid, rules };
+  return { keywords, moods, avoid, rules, role: promptRole(prepared), field };
 }
 
 export interface Relevance {

@@ -1,158 +1,78 @@
-// The deterministic decision model: every factor adds a named weight, the sum
-// goes through a logistic, and the agent speaks when the score is >= 0.5.
-// Pure and synchronous (no network, no clock, no randomness), so a decision
-// can be replayed exactly from its input and explained from its reasons.
+// The deterministic decision model: named features of the conversation (see
+// analyze.ts), each multiplied by its learned weight, summed with the bias and
+// put through a logistic; the agent speaks when the score clears the learned
+// threshold. A rule the system prompt states overrides the sum, and the
+// reasons say so. Pure and synchronous (no network, no clock, no randomness),
+// so a decision can be replayed exactly from its input and explained from its
+// reasons: the largest contributions (value × weight) come first.
 
-import { resolveAgentName } from "./agent-name";
-import { addressingFactors } from "./factors/addressing-factors";
-import { contentFactors } from "./factors/content-factors";
-import type { FactorContext, Weights } from "./factors/context";
-import { conversationFactors } from "./factors/conversation-factors";
-import { promptRuleFactors } from "./factors/prompt-rule-factors";
-import { recencyFactors } from "./factors/recency-factors";
-import { timingFactors } from "./factors/timing-factors";
-import { gatherFacts } from "./facts";
-import { nameBookFor } from "./name-books";
-import { promptProfile } from "./prompt-cache";
-import type { ChatLine, Decider, DecisionInput, DecisionReason, DecisionResult } from "./types";
-import { WEIGHTS, WINDOW } from "./weights";
-import { analyzeLine } from "./window";
+import { type Analysis, analyzeDecision, FIELD_PREFIX } from "./analyze";
+import type { Decider, DecisionInput, DecisionReason, DecisionResult } from "./types";
+import { type DecisionModel, FIXED_WEIGHTS, MODEL, RULE_MARGIN } from "./weights";
 
 export interface RuleDeciderOptions {
-  /** Override individual weights (tuning, experiments). */
-  weights?: Partial<Weights>;
+  /** Another set of learned weights (experiments, tests). */
+  model?: DecisionModel;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Features during which a stated "speak up" rule still lets the sender finish. */
+const LET_THEM_FINISH = new Set(["typing_now", "burst_in_progress", "incomplete_message"]);
 
-/** Senders in order of first appearance; a run of one sender's lines costs one comparison per line. */
-function addSenders(lines: ChatLine[], into: Set<string>): void {
-  let previous: string | undefined;
-  for (const line of lines) {
-    if (line.sender === previous) continue;
-    previous = line.sender;
-    into.add(previous);
+const logit = (p: number) => Math.log(p / (1 - p));
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The weight of a feature: hand-set, or learned (plus its part for agents with a job). */
+export function weightOf(model: DecisionModel, factor: string, field: boolean): number {
+  const fixed = FIXED_WEIGHTS[factor];
+  if (fixed !== undefined) return fixed;
+  const shared = model.weights[factor] ?? 0;
+  return field ? shared + (model.weights[FIELD_PREFIX + factor] ?? 0) : shared;
+}
+
+export function decideByRules(input: DecisionInput, model: DecisionModel = MODEL): DecisionResult {
+  return combine(analyzeDecision(input), model);
+}
+
+export function combine(analysis: Analysis, model: DecisionModel): DecisionResult {
+  // The threshold folds into the base, so "speak" is always a positive sum.
+  const base = weightOf(model, "base", analysis.field) + model.bias - logit(model.threshold);
+  let sum = base;
+  const reasons: DecisionReason[] = [];
+  let finishing = false;
+  for (const f of analysis.features) {
+    const weight = f.value * weightOf(model, f.factor, analysis.field);
+    if (LET_THEM_FINISH.has(f.factor)) finishing = true;
+    if (weight === 0) continue;
+    sum += weight;
+    reasons.push(f.detail ? { factor: f.factor, weight, detail: f.detail } : { factor: f.factor, weight });
   }
-}
-
-function isSelf(line: ChatLine, agentName: string | null): boolean {
-  return line.self ?? (agentName !== null && sameName(line.sender, agentName));
-}
-
-export function decideByRules(input: DecisionInput, weights: Weights = WEIGHTS): DecisionResult {
-  return finish(weigh(input, weights, true));
-}
-
-/** The named weights of one decision; `followOpen` re-scores a still-open earlier question (one level deep). */
-function weigh(input: DecisionInput, weights: Weights, followOpen: boolean): DecisionReason[] {
-  const agentName = resolveAgentName(input.agentName, null, input.systemPrompt);
-
-  // Older history only feeds the participant list; the analysis runs on a short window.
-  const senders = new Set<string>();
-  addSenders(input.history, senders);
-  addSenders(input.batch, senders);
-  const book = nameBookFor(agentName, senders);
-  const tail = input.history.slice(-WINDOW);
-  const window = [
-    ...tail.map((line) => analyzeLine(book, line, isSelf(line, agentName), false)),
-    ...input.batch.map((line) => analyzeLine(book, line, isSelf(line, agentName), true)),
-  ];
-
-  let focusIndex = -1;
-  for (let i = window.length - 1; i >= tail.length; i--) {
-    if (!window[i]?.self) {
-      focusIndex = i;
-      break;
+  const verdict = analysis.verdict;
+  if (verdict && !(verdict.decision === "speak" && finishing)) {
+    const learned = sum >= 0 ? "speak" : "stay_silent";
+    if (learned === verdict.decision)
+      reasons.push({
+        factor: verdict.factor,
+        weight: 0,
+        detail: `${verdict.detail} (the learned weights agree)`,
+      });
+    else {
+      const weight = verdict.decision === "speak" ? RULE_MARGIN - sum : -RULE_MARGIN - sum;
+      reasons.push({
+        factor: verdict.factor,
+        weight,
+        detail: `${verdict.detail}: the rule overrides the learned weights (${learned}, ${sum.toFixed(2)})`,
+      });
+      sum += weight;
     }
   }
-  const reasons: DecisionReason[] = [{ factor: "base", weight: weights.base }];
-  const focus = window[focusIndex];
-  if (!focus) {
-    reasons.push({
-      factor: "own_message",
-      weight: weights.ownMessage,
-      detail: "the batch holds only this agent's lines",
-    });
-    return reasons;
-  }
-
-  const profile = promptProfile(input.systemPrompt, agentName);
-  const ctx: FactorContext = {
-    input,
-    agentName,
-    book,
-    window,
-    focusIndex,
-    focus,
-    profile,
-    facts: gatherFacts(input, agentName, window, focusIndex, profile),
-    weights,
-    // A method, not an arrow: under tsx every named arrow made per call also pays for a defineProperty.
-    add(factor, weight, detail) {
-      if (weight !== 0) reasons.push(detail ? { factor, weight, detail } : { factor, weight });
-    },
-  };
-  addressingFactors(ctx);
-  conversationFactors(ctx);
-  contentFactors(ctx);
-  promptRuleFactors(ctx);
-  recencyFactors(ctx);
-  timingFactors(ctx);
-  if (followOpen && ctx.facts.question.state === "pending")
-    pendingQuestion(input, weights, ctx.facts.question.question.line, reasons);
-  return reasons;
-}
-
-const TIMING_FACTORS = new Set(["typing_now", "others_typing", "burst_in_progress", "incomplete_message"]);
-
-const total = (reasons: DecisionReason[]) => reasons.reduce((sum, r) => sum + r.weight, 0);
-
-/**
- * An earlier question is still open under the newest line. A reply drafted for
- * it was superseded by that line, so weigh the question as if it had just
- * arrived; if answering it beats reacting to the newest line (less a small
- * interruption cost), the difference becomes the `pending_question` factor.
- */
-function pendingQuestion(
-  input: DecisionInput,
-  weights: Weights,
-  question: ChatLine,
-  reasons: DecisionReason[],
-): void {
-  const all = [...input.history, ...input.batch];
-  const at = all.indexOf(question);
-  if (at < 0) return;
-  const asked: DecisionInput = {
-    agentName: input.agentName,
-    systemPrompt: input.systemPrompt,
-    history: all.slice(0, at),
-    batch: [question],
-    now: question.ts,
-  };
-  // Still let the newest sender finish: their typing and trailing-off count either way.
-  const timing = reasons.filter((r) => TIMING_FACTORS.has(r.factor));
-  const then = total(weigh(asked, weights, false)) + weights.pendingInterruption + total(timing);
-  const now = total(reasons);
-  if (then > now)
-    reasons.push({
-      factor: "pending_question",
-      weight: then - now,
-      detail: `${question.sender}'s message is still unanswered (weighed on its own: ${then.toFixed(2)})`,
-    });
-}
-
-function finish(reasons: DecisionReason[]): DecisionResult {
-  const sum = total(reasons);
-  const score = 1 / (1 + Math.exp(-sum));
-  const rounded = reasons
-    .map((r) => ({ ...r, weight: Math.round(r.weight * 100) / 100 }))
-    .sort((a, b) =>
-      a.factor === "base" ? -1 : b.factor === "base" ? 1 : Math.abs(b.weight) - Math.abs(a.weight),
-    );
+  reasons.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return {
     decision: sum >= 0 ? "speak" : "stay_silent",
-    score: Math.round(score * 1e4) / 1e4,
-    reasons: rounded,
+    score: Math.round((1 / (1 + Math.exp(-sum))) * 1e4) / 1e4,
+    reasons: [
+      { factor: "base", weight: round2(base) },
+      ...reasons.map((r) => ({ ...r, weight: round2(r.weight) })),
+    ],
   };
 }
 
@@ -162,6 +82,6 @@ export interface RuleDecider extends Decider {
 }
 
 export function createRuleDecider(options: RuleDeciderOptions = {}): RuleDecider {
-  const weights: Weights = { ...WEIGHTS, ...options.weights };
-  return { decide: (input) => decideByRules(input, weights) };
+  const model = options.model ?? MODEL;
+  return { decide: (input) => decideByRules(input, model) };
 }

@@ -2,7 +2,7 @@
 // "charged"/"charges"/"charge", "designer"/"design" and "logging"/"log" meet,
 // cheap enough to run on every token of every decision.
 
-import { memoize } from "./memo";
+import { memoize } from "../../text/memoize";
 
 const VOWEL = /[aeiouy]/;
 

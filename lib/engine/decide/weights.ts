@@ -1,64 +1,42 @@
-// Every weight of the rule model in one place. The decision is
-// sigmoid(sum of weights); the agent speaks when the sum is >= 0, i.e. the
-// score is >= 0.5. Positive weights pull towards speaking.
+// The decision model's weights. Most are learned from labelled conversations
+// (decision-model.json, produced by `npm run train:decisions`, see README):
+// the decision is sigmoid(bias + Σ value × weight), and the agent speaks when
+// that clears the threshold chosen on held-out folds of the training data.
+// Signals the training data cannot show (typing indicators, bursts reported
+// by the client) keep hand-set weights.
 
-export const WEIGHTS = {
-  /** Group-chat default: most messages are not for the agent. */
-  base: -1.5,
+import { z } from "zod";
+import learned from "./decision-model.json";
 
-  addressedByMention: 5,
-  addressedByReplyConvention: 5,
-  addressedByName: 5,
-  addressedByNickname: 4,
-  nameMentioned: 0.8,
-  addressedToOther: -3.5,
-  replyInExchange: -2,
-  sideConversation: -1.2,
+export const decisionModelSchema = z.object({
+  version: z.number().int().positive(),
+  model: z.literal("logistic-regression"),
+  /** intercept of the logistic regression */
+  bias: z.number(),
+  /** probability at which the agent speaks (chosen on held-out folds) */
+  threshold: z.number().gt(0).lt(1),
+  /** feature name -> learned weight */
+  weights: z.record(z.string(), z.number()),
+  /** how the file was produced (command, data, fit statistics); not read by the engine */
+  training: z.record(z.string(), z.unknown()).optional(),
+});
 
-  openQuestion: 1,
-  request: 1,
-  problemReport: 0.9,
-  intent: 0.5,
-  socialBid: 0.6,
-  rollCall: -0.8,
-  /** cost of answering an earlier open question rather than the newest line */
-  pendingInterruption: -0.5,
-  alreadyAnswered: -2.5,
+export type DecisionModel = z.infer<typeof decisionModelSchema>;
 
-  /** per unit of keyword score, capped */
-  relevancePerPoint: 1.1,
-  relevanceCap: 2.4,
-  /** plain statements need relevance to matter much less than questions do */
-  statementRelevanceScale: 0.65,
-  /** lines just before the focus count at this fraction */
-  contextRelevanceScale: 0.5,
-  avoidTopic: -1.3,
-  avoidTopicCap: -2.6,
+export const MODEL: DecisionModel = decisionModelSchema.parse(learned);
 
-  onlyWhenAddressed: -6,
-  proactiveOpen: 0.8,
-  proactiveScoped: 0.9,
-  quietChatter: -1.5,
-  quietSideChatter: -1.5,
-
-  acknowledgement: -4.5,
-  greeting: -2.5,
-  resolved: -3.5,
-
-  followUp: 2.5,
-  replyToAgent: 0.8,
-  followUpQuestion: 1.5,
-  dominancePerShare: -5,
-  dominanceFreeShare: 0.3,
-
-  typingSender: -2.5,
-  typingOther: -0.8,
-  burstInProgress: -2.5,
-  incompleteMessage: -2,
-  ownMessage: -10,
-} as const;
+/** Hand-set: the training logs carry no typing indicators or client-reported bursts. */
+export const FIXED_WEIGHTS: Readonly<Record<string, number>> = {
+  typing_now: -2.5,
+  others_typing: -0.8,
+  own_message: -10,
+};
 
 /** Lines considered "recent" for dominance, follow-ups and side conversations. */
 export const WINDOW = 10;
+/** History lines read for who has been talking with whom (and within TALK_REACH_MS). */
+export const REACH = 50;
 /** Max gap between two lines of one burst. */
 export const BURST_GAP_MS = 8_000;
+/** How far past the threshold a stated prompt rule puts the score when it overrides the weights. */
+export const RULE_MARGIN = 1;

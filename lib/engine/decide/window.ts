@@ -4,9 +4,9 @@
 // lines; older history only contributes participant names, which keeps a
 // decision cheap however long the thread or the batch gets.
 
+import { memoize } from "../../text/memoize";
 import { type AckKind, classifyAcknowledgement } from "./acknowledgements";
 import type { Addressing, NameBook } from "./addressing";
-import { memoize } from "./memo";
 import { classifyMessage, type MessageKind } from "./message-kind";
 import { addMoodStems } from "./mood";
 import { addressingIn } from "./name-books";

@@ -3,12 +3,13 @@
 // of a long paragraph), with markdown that chat does not render removed.
 // It never drops a word: bubbles are only ever joins of whole pieces.
 
+import { splitSentences } from "../../text/sentences";
 import { type Block, parseBlocks } from "./blocks";
 import { collapseWhitespace, stripEmphasis } from "./inline-markdown";
 import { LONG_BLOCK_CHARS, MAX_BUBBLES, SENTENCE_PACK_CHARS } from "./limits";
 import { absorbTinyPieces, joinPieces, mergeDownTo, type Piece } from "./pieces";
 import { protectSpans } from "./protected-spans";
-import { packSentences, splitSentences } from "./sentences";
+import { packSentences } from "./sentences";
 
 /**
  * Splits a draft into 1–5 bubbles. Returns `[]` only for a draft with no

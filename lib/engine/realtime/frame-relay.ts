@@ -7,5 +7,7 @@ export interface FrameRelay {
   follow(threadPk: string): void;
   unfollow(threadPk: string): void;
   send(threadPk: string, text: string): void;
+  /** Whether any instance follows the thread now (has a socket on it); false when unknown. */
+  listened(threadPk: string): Promise<boolean>;
   close(): Promise<void>;
 }

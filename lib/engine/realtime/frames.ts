@@ -1,5 +1,5 @@
 import { newEventId } from "../ids";
-import { formatTimestamp } from "../time";
+import { formatOffsetTimestamp, formatTimestamp } from "../time";
 
 export const channelOf = (threadId: string) => `turn-taking-thread/${threadId}`;
 
@@ -18,5 +18,5 @@ export function envelope<T>(type: FrameType, threadId: string, data: T, at = Dat
 }
 
 export function attachedFrame(threadId: string, at = Date.now()) {
-  return { type: "attached", channel: channelOf(threadId), server_time: formatTimestamp(at) };
+  return { type: "attached", channel: channelOf(threadId), server_time: formatOffsetTimestamp(at) };
 }

@@ -9,8 +9,28 @@ import type { Envelope } from "./frames";
  */
 export class Hub {
   private readonly sockets = new Map<string, Set<WebSocket>>();
+  private readonly attachListeners: ((threadPk: string) => void)[] = [];
 
   constructor(private readonly relay: FrameRelay | null = null) {}
+
+  /** Called after each socket attaches (e.g. to hand it bubbles held while nobody listened). */
+  onAttach(listener: (threadPk: string) => void): void {
+    this.attachListeners.push(listener);
+  }
+
+  /** Whether a socket of the thread is attached to this instance. */
+  has(threadPk: string): boolean {
+    return this.sockets.has(threadPk);
+  }
+
+  /**
+   * Whether a socket of the thread is attached anywhere: here, or (through the relay) on
+   * another instance. Without a relay, only this instance's sockets can get its frames.
+   */
+  async listened(threadPk: string): Promise<boolean> {
+    if (this.sockets.has(threadPk)) return true;
+    return this.relay ? this.relay.listened(threadPk) : false;
+  }
 
   attach(threadPk: string, socket: WebSocket): void {
     let set = this.sockets.get(threadPk);
@@ -20,6 +40,7 @@ export class Hub {
       this.relay?.follow(threadPk);
     }
     set.add(socket);
+    for (const listener of this.attachListeners) listener(threadPk);
     socket.once("close", () => {
       set.delete(socket);
       if (set.size === 0 && this.sockets.get(threadPk) === set) {

@@ -42,6 +42,17 @@ export class RedisFrameRelay implements FrameRelay {
       .catch((error) => this.complain(error));
   }
 
+  async listened(threadPk: string): Promise<boolean> {
+    try {
+      // Instances subscribe to a thread's channel exactly while they have sockets on it.
+      const reply = (await this.pub.call("PUBSUB", "NUMSUB", CHANNEL_PREFIX + threadPk)) as [string, number];
+      return Number(reply[1]) > 0;
+    } catch (error) {
+      this.complain(error);
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
     await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
   }

@@ -3,7 +3,7 @@ import pg from "pg";
 import { databaseProvider, sqliteFilePath } from "../../db/url";
 import { SqliteCheckpointer } from "./sqlite-checkpointer";
 import { SqliteWriter } from "./sqlite-writer";
-import { STALE_WRITE_CODE, type WireValue } from "./sqlite-writer-protocol";
+import { INSUFFICIENT_CREDITS_CODE, STALE_WRITE_CODE, type WireValue } from "./sqlite-writer-protocol";
 
 export type SqlValue = string | number | boolean | null | Date;
 export interface Statement {
@@ -15,6 +15,8 @@ export interface Statement {
    * found that another writer got there first).
    */
   expectChanges?: number;
+  /** What a failed `expectChanges` means: the row changed (default), or a charge found the balance short. */
+  onMismatch?: "stale" | "insufficient_credits";
 }
 
 /** A batch's guard did not hold: what the call read has changed. Nothing was written. */
@@ -23,6 +25,23 @@ export class StaleWriteError extends Error {
     super(message);
     this.name = "StaleWriteError";
   }
+}
+
+/** A charge's conditional decrement found the balance short. Nothing was written. */
+export class InsufficientCreditsError extends Error {
+  constructor(message = "the balance cannot cover this call") {
+    super(message);
+    this.name = "InsufficientCreditsError";
+  }
+}
+
+const mismatch = (s: Statement) =>
+  s.onMismatch === "insufficient_credits" ? new InsufficientCreditsError() : new StaleWriteError();
+
+/** Per statement of a batch: the rows it changed, and those it returned (RETURNING). */
+export interface BatchOutcome {
+  count: number;
+  rows: Row[];
 }
 
 export type Row = Record<string, unknown>;
@@ -38,6 +57,8 @@ export interface Sql {
   run(sql: string, args?: SqlValue[]): Promise<number>;
   /** Runs the statements in one transaction, all or nothing; returns each one's affected row count. */
   batch(statements: Statement[]): Promise<number[]>;
+  /** As `batch`, also returning each statement's RETURNING rows. */
+  batchReturning(statements: Statement[]): Promise<BatchOutcome[]>;
   /**
    * SQLite only: called soon (within ~20 ms) after a connection other than this one
    * commits, e.g. the keys CLI revoking a key. Postgres has no such signal.
@@ -88,10 +109,17 @@ function sqliteSql(url: string | undefined): Sql {
   const write = async (statements: Statement[]) => {
     try {
       return await writer.write(
-        statements.map((s) => ({ sql: s.sql, args: sqliteArgs(s.args), expect: s.expectChanges })),
+        statements.map((s) => ({
+          sql: s.sql,
+          args: sqliteArgs(s.args),
+          expect: s.expectChanges,
+          ...(s.onMismatch === "insufficient_credits" ? { fail: INSUFFICIENT_CREDITS_CODE } : {}),
+        })),
       );
     } catch (error) {
-      if ((error as { code?: string }).code === STALE_WRITE_CODE) throw new StaleWriteError();
+      const code = (error as { code?: string }).code;
+      if (code === STALE_WRITE_CODE) throw new StaleWriteError();
+      if (code === INSUFFICIENT_CREDITS_CODE) throw new InsufficientCreditsError();
       throw error;
     }
   };
@@ -109,6 +137,12 @@ function sqliteSql(url: string | undefined): Sql {
     async batch(statements) {
       const outcomes = await write(statements);
       return outcomes.map((o) => ("changes" in o ? o.changes : o.rows.length));
+    },
+    async batchReturning(statements) {
+      const outcomes = await write(statements);
+      return outcomes.map((o) =>
+        "changes" in o ? { count: o.changes, rows: [] } : { count: o.rows.length, rows: o.rows },
+      );
     },
     onExternalChange(listener) {
       writer.onExternalChange(listener);
@@ -144,6 +178,26 @@ const numbered = (sql: string) => {
 
 function postgresSql(url: string): Sql {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  async function transaction(statements: Statement[]): Promise<BatchOutcome[]> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const outcomes: BatchOutcome[] = [];
+      for (const s of statements) {
+        const result = await client.query(numbered(s.sql), s.args);
+        const count = result.rowCount ?? 0;
+        if (s.expectChanges !== undefined && count !== s.expectChanges) throw mismatch(s);
+        outcomes.push({ count, rows: result.rows });
+      }
+      await client.query("COMMIT");
+      return outcomes;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
   return {
     dialect: "postgres",
     async all<T>(sql: string, args?: SqlValue[]) {
@@ -153,24 +207,9 @@ function postgresSql(url: string): Sql {
       return (await pool.query(numbered(sql), args)).rowCount ?? 0;
     },
     async batch(statements) {
-      const client = await pool.connect();
-      try {
-        await client.query("BEGIN");
-        const counts: number[] = [];
-        for (const s of statements) {
-          const count = (await client.query(numbered(s.sql), s.args)).rowCount ?? 0;
-          if (s.expectChanges !== undefined && count !== s.expectChanges) throw new StaleWriteError();
-          counts.push(count);
-        }
-        await client.query("COMMIT");
-        return counts;
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      } finally {
-        client.release();
-      }
+      return (await transaction(statements)).map((o) => o.count);
     },
+    batchReturning: transaction,
     async close() {
       await pool.end();
     },

@@ -4,14 +4,17 @@ export type WireValue = string | number | null;
 
 /** The error code of a job whose guard (`expect`) did not hold. */
 export const STALE_WRITE_CODE = "ROUNDTABLE_STALE_WRITE";
+/** The error code of a job whose charge found the balance short. */
+export const INSUFFICIENT_CREDITS_CODE = "ROUNDTABLE_INSUFFICIENT_CREDITS";
 
 export interface WireStatement {
   /** The statement's number; its text travels once, with its first use. */
   sql: number;
   text?: string;
   args: WireValue[];
-  /** Rows it must change; otherwise its job fails with STALE_WRITE_CODE. */
+  /** Rows it must change (or return); otherwise its job fails with `fail` (default STALE_WRITE_CODE). */
   expect?: number;
+  fail?: string;
 }
 
 /** One unit of work: its statements commit together or not at all. */

@@ -46,18 +46,31 @@ function toWire(error: unknown): WireError {
   };
 }
 
-/** A guard that did not hold: the job rolls back, and the caller learns what it read is stale. */
-class StaleWrite extends Error {
-  readonly code = STALE_WRITE_CODE;
+/** A guard that did not hold: the job rolls back, and the caller learns why (stale by default). */
+class GuardFailed extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function check(s: WireStatement, count: number): void {
+  if (s.expect !== undefined && count !== s.expect)
+    throw new GuardFailed(s.fail ?? STALE_WRITE_CODE, `changed ${count} rows, expected ${s.expect}`);
 }
 
 function runJob(job: WriteJob): StatementOutcome[] {
   return job.statements.map((s) => {
     const statement = prepare(s);
-    if (statement.reader) return { rows: statement.all(...s.args) as Record<string, unknown>[] };
+    if (statement.reader) {
+      const rows = statement.all(...s.args) as Record<string, unknown>[];
+      check(s, rows.length);
+      return { rows };
+    }
     const { changes } = statement.run(...s.args);
-    if (s.expect !== undefined && changes !== s.expect)
-      throw new StaleWrite(`changed ${changes} rows, expected ${s.expect}`);
+    check(s, changes);
     return { changes };
   });
 }

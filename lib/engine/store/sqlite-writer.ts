@@ -25,7 +25,7 @@ export class SqliteWriteError extends Error {
   }
 }
 
-type SqlStatement = { sql: string; args: WireValue[]; expect?: number };
+type SqlStatement = { sql: string; args: WireValue[]; expect?: number; fail?: string };
 
 interface Waiter {
   resolve: (outcomes: StatementOutcome[]) => void;
@@ -145,7 +145,8 @@ export class SqliteWriter {
 
   /** Each distinct SQL text crosses to the writer thread once; later uses send its number. */
   private readonly wire = (s: SqlStatement): WireStatement => {
-    const guard = s.expect === undefined ? {} : { expect: s.expect };
+    const guard =
+      s.expect === undefined ? {} : { expect: s.expect, ...(s.fail === undefined ? {} : { fail: s.fail }) };
     const known = this.statementIds.get(s.sql);
     if (known !== undefined) return { sql: known, args: s.args, ...guard };
     const number = this.statementIds.size + 1;

@@ -1,14 +1,13 @@
 // What every factor function receives: the analysed decision and a way to
-// record a named weight.
+// record a named feature. A factor records a value (1 for "present", or a
+// measured amount); the learned weight of that name turns it into a
+// contribution to the decision (value × weight).
 
 import type { NameBook } from "../addressing";
 import type { DecisionFacts } from "../facts";
 import type { PromptProfile } from "../relevance";
 import type { DecisionInput } from "../types";
-import type { WEIGHTS } from "../weights";
 import type { WindowLine } from "../window";
-
-export type Weights = { [K in keyof typeof WEIGHTS]: number };
 
 export interface FactorContext {
   input: DecisionInput;
@@ -19,7 +18,6 @@ export interface FactorContext {
   focus: WindowLine;
   profile: PromptProfile;
   facts: DecisionFacts;
-  weights: Weights;
-  /** record a factor; zero weights are dropped */
-  add(factor: string, weight: number, detail?: string): void;
+  /** record a feature; zero values are dropped */
+  add(factor: string, value: number, detail?: string): void;
 }

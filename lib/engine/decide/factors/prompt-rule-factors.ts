@@ -1,39 +1,76 @@
-// The system prompt's explicit rules override the defaults: a hard gate for
-// "only when addressed", a lower bar for "speak up", a stronger penalty on
-// chatter for "stay quiet during chatter".
+// The system prompt's explicit rules about when to talk, and the app's one
+// rule that a person who addresses the agent gets an answer. They are not learned:
+// an operator who wrote "only speak when addressed" or "stay quiet during side
+// chatter" gets exactly that, whatever the learned weights say. Each rule
+// returns the decision it forces (or null), with the reason to show.
 
 import type { FactorContext } from "./context";
 
 /** One full-weight keyword: the request is squarely the agent's job ("write up the action items"). */
 const JOB_MATCH = 1;
 
-export function promptRuleFactors(ctx: FactorContext): void {
-  const { facts, weights: w, profile, focus } = ctx;
+export interface RuleVerdict {
+  factor: string;
+  decision: "speak" | "stay_silent";
+  detail: string;
+}
+
+export function promptRuleVerdict(ctx: FactorContext): RuleVerdict | null {
+  const { facts, profile, focus } = ctx;
   const rules = profile.rules;
   const kind = focus.kind;
   const elsewhere = !facts.addressed && facts.addressedTo.length > 0;
+  const inField = facts.relevance.score >= JOB_MATCH;
 
   if (rules.onlyWhenAddressed && !facts.addressed && !facts.followUp) {
     const askedForItsJob =
-      rules.onlyWhenAddressed === "lenient" &&
-      (kind.request || kind.question) &&
-      !elsewhere &&
-      facts.relevance.score >= JOB_MATCH;
+      rules.onlyWhenAddressed === "lenient" && (kind.request || kind.question) && !elsewhere && inField;
     if (!askedForItsJob)
-      ctx.add(
-        "prompt_only_when_addressed",
-        w.onlyWhenAddressed,
-        rules.onlyWhenAddressed === "strict" ? "speaks only when addressed" : "speaks only when asked",
-      );
+      return {
+        factor: "prompt_only_when_addressed",
+        decision: "stay_silent",
+        detail:
+          rules.onlyWhenAddressed === "strict"
+            ? "the prompt says to speak only when addressed"
+            : "the prompt says to speak only when asked",
+      };
   }
-
-  const need = facts.engaging && !elsewhere && !focus.ack;
-  if (need && rules.proactive === "open")
-    ctx.add("prompt_proactive", w.proactiveOpen, "the prompt says to speak up");
-  const relevant = facts.relevance.score > 0;
-  if (need && rules.proactive === "scoped" && relevant)
-    ctx.add("prompt_proactive", w.proactiveScoped, "the prompt says to speak up on this topic");
-
   if (rules.quietChatter === "general" && !facts.engaging && !facts.addressed && !facts.followUp)
-    ctx.add("prompt_quiet_on_chatter", w.quietChatter, "the prompt says not to join chatter");
+    return {
+      factor: "prompt_quiet_on_chatter",
+      decision: "stay_silent",
+      detail: "the prompt says not to join chatter",
+    };
+  if (rules.quietChatter === "side" && facts.side && !facts.engaging && !facts.addressed)
+    return {
+      factor: "prompt_quiet_on_side_chatter",
+      decision: "stay_silent",
+      detail: "the prompt says to stay out of side chatter",
+    };
+
+  // The app's own rules: a person who addresses the agent gets an answer, and a
+  // thanks, an "ok" or a "brb" closes the loop (unless it answers the agent's own question).
+  const closing =
+    focus.ack !== null && focus.ack !== "greeting" && !(focus.ack === "affirm" && facts.followUp);
+  if (closing && !facts.engaging)
+    return {
+      factor: "closes_the_loop",
+      decision: "stay_silent",
+      detail: "thanks, an ok or a goodbye needs no answer",
+    };
+  if (facts.addressed && !focus.ack)
+    return {
+      factor: "addressed_directly",
+      decision: "speak",
+      detail: "a person who addresses the agent gets an answer",
+    };
+
+  const asks = facts.engaging && !elsewhere && !focus.ack && facts.question.state !== "answered";
+  if (rules.proactive && asks && inField && facts.relevance.avoided.length === 0)
+    return {
+      factor: "prompt_proactive",
+      decision: "speak",
+      detail: "the prompt says to speak up when it can help, and this is its field",
+    };
+  return null;
 }

@@ -4,14 +4,13 @@
 import type { FactorContext } from "./context";
 
 export function timingFactors(ctx: FactorContext): void {
-  const { facts, weights: w, focus, input } = ctx;
+  const { facts, focus, input } = ctx;
   const sender = focus.line.sender;
-  if (facts.typing.sender) ctx.add("typing_now", w.typingSender, `${sender} is still typing`);
+  if (facts.typing.sender) ctx.add("typing_now", 1, `${sender} is still typing`);
   else if (facts.typing.others.length > 0)
-    ctx.add("others_typing", w.typingOther, `${facts.typing.others.join(", ")} typing`);
+    ctx.add("others_typing", 1, `${facts.typing.others.join(", ")} typing`);
   const signalled = input.signals?.burstSender === sender;
   if (facts.burst >= 2 && (focus.kind.incomplete || signalled))
-    ctx.add("burst_in_progress", w.burstInProgress, `${sender} is sending several messages`);
-  else if (focus.kind.incomplete)
-    ctx.add("incomplete_message", w.incompleteMessage, "the message trails off");
+    ctx.add("burst_in_progress", 1, `${sender} is sending several messages`);
+  else if (focus.kind.incomplete) ctx.add("incomplete_message", 1, "the message trails off");
 }

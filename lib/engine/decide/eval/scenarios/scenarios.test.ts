@@ -3,9 +3,9 @@
 
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { createRuleDecider } from "../../rule-decider";
 import { baselineDecisions } from "../baselines";
-import { computeMetrics } from "../eval-metrics";
-import { createRuleDecider } from "../rule-decider";
+import { computeMetrics } from "../metrics";
 import { loadScenarios, type Scenario } from "./load";
 
 const load = (name: string) => loadScenarios(fileURLToPath(new URL(name, import.meta.url)));

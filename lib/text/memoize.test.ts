@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoize } from "./memo";
+import { memoize } from "./memoize";
 
 function counted(maxEntries: number) {
   const calls: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeMetrics, type Decision } from "./eval-metrics";
+import { computeMetrics, type Decision } from "./metrics";
 
 const pairs = (spec: Array<[Decision, Decision]>) => spec.map(([predicted, label]) => ({ predicted, label }));
 const S: Decision = "speak";

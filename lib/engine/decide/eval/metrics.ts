@@ -32,12 +32,16 @@ export function computeMetrics(pairs: ReadonlyArray<{ predicted: Decision; label
     } else if (label === "speak") fn += 1;
     else tn += 1;
   }
+  return metricsFromCounts(tp, fp, tn, fn);
+}
+
+export function metricsFromCounts(tp: number, fp: number, tn: number, fn: number): Metrics {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   const f1 = ratio(2 * precision * recall, precision + recall);
   const specificity = ratio(tn, tn + fp);
   return {
-    n: pairs.length,
+    n: tp + fp + tn + fn,
     tp,
     fp,
     tn,
@@ -46,6 +50,6 @@ export function computeMetrics(pairs: ReadonlyArray<{ predicted: Decision; label
     recall,
     f1,
     balancedAccuracy: (recall + specificity) / 2,
-    speakRate: ratio(tp + fp, pairs.length),
+    speakRate: ratio(tp + fp, tp + fp + tn + fn),
   };
 }

@@ -1,8 +1,8 @@
-// Text plumbing shared by every factor: one normalisation (case, accents,
+// Text plumbing shared by the app: one normalisation (case, accents,
 // curly quotes) so "Lucía", "lucia" and "LUCIA" compare equal, and one
 // tokenizer that keeps emoji as tokens because "👍" is a whole message.
 
-import { memoize } from "./memo";
+import { memoize } from "./memoize";
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\p{Extended_Pictographic}/gu;
@@ -24,17 +24,4 @@ export const tokenize: (normalized: string) => readonly string[] = memoize(
 
 export function isEmoji(token: string): boolean {
   return EMOJI.test(token);
-}
-
-/** Sentences split on terminal punctuation and line breaks, trimmed, non-empty. */
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-/** Escape a literal for use inside a RegExp. */
-export function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -4,6 +4,9 @@
 // - never:       nobody ever speaks.
 // - named-only:  speak iff the agent's name appears as a whole word
 //                (case-insensitive, accents ignored) in the new message.
+// - named-or-recent: named, or the agent itself posted one of the last
+//                RECENT_LINES lines before the new message (the real-chat
+//                data set's second reference rule).
 // - round-robin: agents take turns. Within a situation, cases that share the
 //                same history are one "moment"; moments are numbered in file
 //                order (0, 1, 2...) and the situation's agents are ordered by
@@ -11,11 +14,19 @@
 //                agent A(m mod k): it speaks, the others stay silent. A
 //                one-agent situation therefore speaks at every moment.
 
-import type { Decision } from "./eval-metrics";
+import { mentionsName } from "../../../text/mentions";
+import type { Decision } from "./metrics";
 import type { Scenario } from "./scenarios/load";
-import { escapeRegExp, normalizeText } from "./text";
 
-export type BaselineName = "always speak" | "never speak" | "speak only when named" | "round-robin";
+export type BaselineName =
+  | "always speak"
+  | "never speak"
+  | "speak only when named"
+  | "named, or spoke in the last 5 lines"
+  | "round-robin";
+
+/** How many lines back the agent's own line counts as "just spoke". */
+export const RECENT_LINES = 5;
 
 function momentKey(s: Scenario): string {
   const last = s.input.batch[s.input.batch.length - 1];
@@ -23,9 +34,14 @@ function momentKey(s: Scenario): string {
 }
 
 export function namedOnly(s: Scenario): Decision {
-  const name = normalizeText(s.agentName).trim();
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "u");
-  return s.input.batch.some((l) => pattern.test(normalizeText(l.content))) ? "speak" : "stay_silent";
+  return s.input.batch.some((l) => mentionsName(l.content, s.agentName)) ? "speak" : "stay_silent";
+}
+
+export function namedOrRecent(s: Scenario): Decision {
+  if (namedOnly(s) === "speak") return "speak";
+  const name = s.agentName.trim().toLowerCase();
+  const recent = s.input.history.slice(-RECENT_LINES);
+  return recent.some((l) => l.self ?? l.sender.trim().toLowerCase() === name) ? "speak" : "stay_silent";
 }
 
 export function roundRobin(scenarios: readonly Scenario[]): Decision[] {
@@ -52,6 +68,7 @@ export function baselineDecisions(scenarios: readonly Scenario[]): Record<Baseli
     "always speak": scenarios.map(() => "speak"),
     "never speak": scenarios.map(() => "stay_silent"),
     "speak only when named": scenarios.map(namedOnly),
+    "named, or spoke in the last 5 lines": scenarios.map(namedOrRecent),
     "round-robin": roundRobin(scenarios),
   };
 }
