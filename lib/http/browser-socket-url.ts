@@ -10,7 +10,8 @@ export function browserSocketUrl(connectUrl: string, origin: string | null): str
     const from = new URL(origin);
     const url = new URL(connectUrl);
     url.protocol = from.protocol === "https:" ? "wss:" : "ws:";
-    url.host = from.host;
+    url.hostname = from.hostname;
+    url.port = from.port; // "" (the scheme's default) clears the engine's port too
     return url.toString();
   } catch {
     return connectUrl;
