@@ -33,7 +33,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The production build (npm test builds it first) on a fresh SQLite file.
-    command: "node_modules/.bin/tsx server.ts",
+    command: "node dist/server.js",
     url: `http://127.0.0.1:${PORT}/login`,
     timeout: 120_000,
     reuseExistingServer: false,

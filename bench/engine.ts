@@ -7,11 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import WebSocket from "ws";
 import { openSql, toDate } from "../lib/engine/store/sql";
+import { compiled } from "./lib/compiled";
 import { closedLoop, postJson } from "./lib/load";
 import { fmt, summarize, table } from "./lib/stats";
 
 const ROOT = path.resolve(__dirname, "..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const ENGINE_JS = compiled("engine");
 const DURATION = Number(process.env.BENCH_DURATION_MS ?? 4000);
 const WARMUP = Number(process.env.BENCH_WARMUP_MS ?? 2000);
 const LATENESS_THREADS = Number(process.env.BENCH_THREADS ?? 1000);
@@ -23,8 +24,8 @@ const TARGET_LATENESS_P99_MS = 15;
 const A = (verb: string) => `/v1/turn-taking/actions/${verb}`;
 
 async function startEngine(databaseUrl: string, port: number) {
-  // node --import tsx: one process, so its RSS is the engine's own.
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/engine/main.ts"], {
+  // The compiled engine in one process of its own, so its RSS is the engine's own.
+  const child = spawn(process.execPath, [ENGINE_JS], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -90,8 +91,8 @@ async function main() {
   const port = 4300 + Math.floor(Math.random() * 500);
   const engine = await startEngine(databaseUrl, port);
   const key = spawnSync(
-    TSX,
-    ["lib/engine/cli/keys.ts", "create", "--name", "bench", "--credits", "1000000000"],
+    process.execPath,
+    [path.join(ROOT, "dist", "engine-keys.js"), "create", "--name", "bench", "--credits", "1000000000"],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl },

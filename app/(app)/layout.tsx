@@ -4,11 +4,13 @@ import { auth } from "@/auth";
 import { NavLinks } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
 import { ThemeToggle } from "@/components/theme-toggle";
+import { displayNameOf } from "@/lib/chat/people";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await auth();
   if (!session?.user) redirect("/login");
   const { user } = session;
+  const name = await displayNameOf({ id: user.id, name: user.name ?? "You" });
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -27,7 +29,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
           <div className="ml-auto flex items-center gap-1 sm:ml-0">
             <ThemeToggle />
-            <UserMenu name={user.name ?? "You"} email={user.email ?? null} isGuest={user.isGuest} />
+            <UserMenu name={name} email={user.email ?? null} isGuest={user.isGuest} />
           </div>
         </div>
       </header>

@@ -19,13 +19,12 @@ import { Textarea } from "@/components/ui/textarea";
 import type { AgentInput } from "@/lib/chat/schemas";
 import type { AgentDTO } from "@/lib/chat/types";
 import { cn } from "@/lib/utils";
+import { freeColor } from "./agent-colors";
 import { ChatApiError, chatFetch, errorMessage, roomUrl } from "./chat-api";
 import { useModels } from "./use-models";
 
 type FieldName = keyof AgentInput;
 type Draft = Record<FieldName, string>;
-
-const STARTER_COLORS = ["#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#dc2626"];
 
 const LIMITS = {
   typingWpm: { min: 20, max: 400, step: 1 },
@@ -33,10 +32,14 @@ const LIMITS = {
   maxTypingMs: { min: 500, max: 20_000, step: 100 },
 } as const;
 
-function draftFrom(agent: AgentDTO | undefined, defaultModelId: string): Draft {
+function draftFrom(
+  agent: AgentDTO | undefined,
+  defaultModelId: string,
+  takenColors: readonly string[],
+): Draft {
   return {
     name: agent?.name ?? "",
-    color: agent?.color ?? STARTER_COLORS[Math.floor(Math.random() * STARTER_COLORS.length)] ?? "#2563eb",
+    color: agent?.color ?? freeColor(takenColors),
     persona: agent?.persona ?? "",
     systemPrompt: agent?.systemPrompt ?? "",
     modelId: agent?.modelId ?? defaultModelId,
@@ -139,6 +142,10 @@ interface AgentEditorDialogProps {
   onOpenChange: (open: boolean) => void;
   onSaved: (agent: AgentDTO) => void;
   onDeleted: (agentId: string) => void;
+  /** Colours of the room's agents, so a new one gets a different default. */
+  takenColors?: readonly string[];
+  /** Where focus goes when the dialog closes (it is opened from buttons that may be gone by then). */
+  returnFocusTo?: () => HTMLElement | null;
 }
 
 export function AgentEditorDialog(props: AgentEditorDialogProps) {
@@ -149,11 +156,19 @@ export function AgentEditorDialog(props: AgentEditorDialogProps) {
   );
 }
 
-function AgentEditorContent({ roomId, agent, onOpenChange, onSaved, onDeleted }: AgentEditorDialogProps) {
+function AgentEditorContent({
+  roomId,
+  agent,
+  onOpenChange,
+  onSaved,
+  onDeleted,
+  takenColors = [],
+  returnFocusTo,
+}: AgentEditorDialogProps) {
   const id = useId();
   const models = useModels(true);
   const defaultModelId = models.status === "ready" ? models.data.defaultModelId : "";
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(agent, defaultModelId));
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(agent, defaultModelId, takenColors));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState<"save" | "delete" | null>(null);
@@ -164,7 +179,17 @@ function AgentEditorContent({ roomId, agent, onOpenChange, onSaved, onDeleted }:
 
   // A new agent gets the server's default model once the list arrives.
   const modelId = draft.modelId || defaultModelId;
-  const set = (name: FieldName) => (value: string) => setDraft((d) => ({ ...d, [name]: value }));
+  const set = (name: FieldName) => (value: string) => {
+    const next = { ...draft, [name]: value };
+    setDraft(next);
+    // A field that was flagged is checked again as it changes: the message goes once it is fixed.
+    if (errors[name]) {
+      const remaining = { ...errors, [name]: validate({ ...next, modelId }).errors[name] };
+      if (!remaining[name]) delete remaining[name];
+      setErrors(remaining);
+      if (Object.keys(remaining).length === 0) setFormError(null);
+    }
+  };
 
   const focusFirstError = () =>
     requestAnimationFrame(() =>
@@ -231,7 +256,16 @@ function AgentEditorContent({ roomId, agent, onOpenChange, onSaved, onDeleted }:
       : [];
 
   return (
-    <DialogContent className="sm:max-w-xl" onEscapeKeyDown={(e) => busy && e.preventDefault()}>
+    <DialogContent
+      className="sm:max-w-xl"
+      onEscapeKeyDown={(e) => busy && e.preventDefault()}
+      onCloseAutoFocus={(event) => {
+        const target = returnFocusTo?.();
+        if (!target) return;
+        event.preventDefault();
+        target.focus();
+      }}
+    >
       <DialogHeader>
         <DialogTitle>{agent ? `Edit ${agent.name}` : "New agent"}</DialogTitle>
         <DialogDescription>

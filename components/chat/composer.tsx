@@ -93,7 +93,7 @@ export function Composer({ roomId, mentionables, onSent, className }: ComposerPr
   const trimmed = text.trim();
   const remaining = MAX_MESSAGE_LENGTH - text.length;
   const tooLong = remaining < 0;
-  const canSend = trimmed.length > 0 && !tooLong && !sending;
+  const canSend = trimmed.length > 0 && !tooLong;
 
   // Restore the caret after a programmatic edit (mention insert).
   useLayoutEffect(() => {
@@ -143,28 +143,52 @@ export function Composer({ roomId, mentionables, onSent, className }: ComposerPr
     textareaRef.current?.focus();
   };
 
-  const send = async () => {
-    if (!canSend) return;
-    const content = trimmed;
-    typing.stop();
+  // Messages wait here while an earlier one is still on its way, so Enter is never ignored
+  // and the room sees them in the order they were written.
+  const queue = useRef<string[]>([]);
+  const [queued, setQueued] = useState(0);
+  const draining = useRef(false);
+
+  const drain = async () => {
+    draining.current = true;
     setSending(true);
-    setError(null);
-    setMention(null);
-    setText("");
     try {
-      const { message } = await chatFetch<{ message: ChatMessageDTO }>(roomUrl(roomId, "/messages"), {
-        method: "POST",
-        json: { content },
-      });
-      onSent(message);
-    } catch (err) {
-      setError(errorMessage(err));
-      // Give the draft back unless the person already started a new one.
-      setText((current) => (current === "" ? content : current));
+      while (queue.current.length > 0) {
+        const content = queue.current[0]!;
+        try {
+          const { message } = await chatFetch<{ message: ChatMessageDTO }>(roomUrl(roomId, "/messages"), {
+            method: "POST",
+            json: { content },
+          });
+          queue.current.shift();
+          setQueued(queue.current.length);
+          onSent(message);
+        } catch (err) {
+          setError(errorMessage(err));
+          // Give the unsent drafts back unless the person already started a new one.
+          const unsent = queue.current.join("\n\n");
+          queue.current = [];
+          setQueued(0);
+          setText((current) => (current === "" ? unsent : current));
+          return;
+        }
+      }
     } finally {
+      draining.current = false;
       setSending(false);
       textareaRef.current?.focus();
     }
+  };
+
+  const send = () => {
+    if (!canSend) return;
+    typing.stop();
+    setError(null);
+    setMention(null);
+    setText("");
+    queue.current.push(trimmed);
+    setQueued(queue.current.length);
+    if (!draining.current) void drain();
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLTextAreaElement>) => {
@@ -193,7 +217,7 @@ export function Composer({ roomId, mentionables, onSent, className }: ComposerPr
     }
     if (event.key === "Enter" && !event.shiftKey) {
       event.preventDefault();
-      void send();
+      send();
     }
   };
 
@@ -210,7 +234,7 @@ export function Composer({ roomId, mentionables, onSent, className }: ComposerPr
       className={cn("grid gap-1.5", className)}
       onSubmit={(event) => {
         event.preventDefault();
-        void send();
+        send();
       }}
     >
       {error ? (
@@ -302,6 +326,9 @@ export function Composer({ roomId, mentionables, onSent, className }: ComposerPr
         </Button>
       </div>
       <div className="flex items-center justify-between gap-3 text-muted-foreground text-xs">
+        <p role="status" data-testid="composer-status" className={cn(!sending && "sr-only")}>
+          {sending ? (queued > 1 ? `Sending ${queued} messages…` : "Sending…") : ""}
+        </p>
         <p id={hintId} className="hidden sm:block">
           <kbd className="font-sans font-medium">Enter</kbd> to send ·{" "}
           <kbd className="font-sans font-medium">Shift+Enter</kbd> for a new line ·{" "}

@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 import type { AgentDTO, ChatMessageDTO } from "@/lib/chat/types";
 import { cn } from "@/lib/utils";
 import { LocalTime } from "./local-time";
+import { MessageMarkdown } from "./message-markdown";
 import { isProvisional } from "./message-store";
+import { OwnMessageActions } from "./own-message-actions";
 
 /** A new group starts when the sender changes or after this long a pause. */
 const GROUP_GAP_MS = 5 * 60_000;
@@ -81,7 +83,15 @@ function SystemNotice({ message }: { message: ChatMessageDTO }) {
   );
 }
 
-function Group({ group }: { group: MessageGroup }) {
+/** Edit and delete for the signed-in person's last message. */
+interface OwnActions {
+  roomId: string;
+  lastOwnId: string | undefined;
+  onEdited: (message: ChatMessageDTO) => void;
+  onDeleted: (id: string) => void;
+}
+
+function Group({ group, actions }: { group: MessageGroup; actions?: OwnActions }) {
   const first = group.messages[0];
   if (!first) return null;
   const tint = group.kind === "agent" ? agentTint(group.agent) : undefined;
@@ -99,26 +109,47 @@ function Group({ group }: { group: MessageGroup }) {
           {group.kind === "agent" ? <span className="text-muted-foreground">Agent</span> : null}
           <LocalTime iso={first.createdAt} className="text-muted-foreground tabular-nums" />
         </div>
-        {group.messages.map((message) => (
-          <div key={message.deliveryId ?? message.id} className="max-w-full">
-            <span className="sr-only">{group.own ? "You said:" : `${group.senderName} said:`}</span>
+        {group.messages.map((message) => {
+          const bubble = (
             <div
               data-testid="message"
               data-sender={message.senderName}
               data-author={message.authorType}
               data-provisional={isProvisional(message) ? "true" : undefined}
               className={cn(
-                "w-fit max-w-full whitespace-pre-wrap break-words rounded-2xl border px-3 py-2 text-sm leading-relaxed",
+                "w-fit max-w-full break-words rounded-2xl border px-3 py-2 text-sm leading-relaxed",
                 group.own
                   ? "ml-auto rounded-tr-sm border-transparent bg-primary text-primary-foreground"
                   : "rounded-tl-sm bg-muted text-foreground",
               )}
               style={tint}
             >
-              {message.content}
+              <MessageMarkdown content={message.content} />
+              {message.editedAt ? (
+                <span data-testid="edited" className="ml-1 text-xs opacity-70">
+                  (edited)
+                </span>
+              ) : null}
             </div>
-          </div>
-        ))}
+          );
+          return (
+            <div key={message.deliveryId ?? message.id} className="max-w-full">
+              <span className="sr-only">{group.own ? "You said:" : `${group.senderName} said:`}</span>
+              {actions && message.id === actions.lastOwnId ? (
+                <OwnMessageActions
+                  roomId={actions.roomId}
+                  message={message}
+                  onEdited={actions.onEdited}
+                  onDeleted={actions.onDeleted}
+                >
+                  {bubble}
+                </OwnMessageActions>
+              ) : (
+                bubble
+              )}
+            </div>
+          );
+        })}
       </div>
     </div>
   );
@@ -129,11 +160,21 @@ interface MessageListProps {
   meId: string;
   agents: readonly AgentDTO[];
   className?: string;
+  /** Lets the person edit or delete their own last message. */
+  ownActions?: Omit<OwnActions, "lastOwnId">;
 }
 
-export function MessageList({ messages, meId, agents, className }: MessageListProps) {
+export function MessageList({ messages, meId, agents, className, ownActions }: MessageListProps) {
   const agentMap = useMemo(() => new Map(agents.map((a) => [a.id, a])), [agents]);
   const groups = useMemo(() => groupMessages(messages, meId, agentMap), [messages, meId, agentMap]);
+  const lastOwnId = useMemo(
+    () => messages.findLast((m) => m.authorType === "user" && m.userId === meId && !isProvisional(m))?.id,
+    [messages, meId],
+  );
+  const actions = useMemo(
+    () => (ownActions ? { ...ownActions, lastOwnId } : undefined),
+    [ownActions, lastOwnId],
+  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
@@ -202,7 +243,7 @@ export function MessageList({ messages, meId, agents, className }: MessageListPr
             group.kind === "system" && group.messages[0] ? (
               <SystemNotice key={group.key} message={group.messages[0]} />
             ) : (
-              <Group key={group.key} group={group} />
+              <Group key={group.key} group={group} actions={group.own ? actions : undefined} />
             ),
           )
         )}

@@ -59,6 +59,24 @@ export function addProvisional(store: MessageStore, bubble: ChatMessageDTO): Mes
   return { ...store, provisional };
 }
 
+/** Replaces a confirmed message with its edited version; unknown messages are ignored. */
+export function updateConfirmed(store: MessageStore, message: ChatMessageDTO): MessageStore {
+  const index = store.confirmed.findIndex((m) => m.id === message.id);
+  if (index < 0) return store;
+  const current = store.confirmed[index]!;
+  // An older copy (the stream's echo of an earlier edit) never overwrites a newer one.
+  if (current.editedAt && message.editedAt && current.editedAt > message.editedAt) return store;
+  const confirmed = [...store.confirmed];
+  confirmed[index] = message;
+  return { ...store, confirmed };
+}
+
+/** Drops a deleted message. */
+export function removeConfirmed(store: MessageStore, id: string): MessageStore {
+  if (!store.confirmed.some((m) => m.id === id)) return store;
+  return { ...store, confirmed: store.confirmed.filter((m) => m.id !== id) };
+}
+
 /** Confirmed messages in seq order, then bubbles still waiting for their echo. */
 export function visibleMessages(store: MessageStore): ChatMessageDTO[] {
   return store.provisional.length === 0 ? store.confirmed : [...store.confirmed, ...store.provisional];

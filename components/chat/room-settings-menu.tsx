@@ -3,7 +3,7 @@
 import { Link2Off, Pencil, Settings, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { AlertDialog } from "radix-ui";
-import { useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import {
@@ -37,11 +37,17 @@ interface RoomSettingsMenuProps {
 /** Owner-only: rename the room, reset its invite link, delete it. */
 export function RoomSettingsMenu({ roomId, name, onRenamed, onInviteReset }: RoomSettingsMenuProps) {
   const [dialog, setDialog] = useState<"rename" | "invite" | "delete" | null>(null);
+  // The dialogs open from a menu item that is gone by the time they close: focus goes back to the menu button.
+  const trigger = useRef<HTMLButtonElement>(null);
+  const returnFocus = useCallback((event: Event) => {
+    event.preventDefault();
+    trigger.current?.focus();
+  }, []);
   return (
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label="Room settings">
+          <Button ref={trigger} variant="ghost" size="icon" aria-label="Room settings">
             <Settings aria-hidden />
           </Button>
         </DropdownMenuTrigger>
@@ -65,6 +71,7 @@ export function RoomSettingsMenu({ roomId, name, onRenamed, onInviteReset }: Roo
         roomId={roomId}
         name={name}
         onRenamed={onRenamed}
+        onCloseAutoFocus={returnFocus}
       />
       <ConfirmDialog
         open={dialog === "invite"}
@@ -84,6 +91,7 @@ export function RoomSettingsMenu({ roomId, name, onRenamed, onInviteReset }: Roo
         onOpenChange={(open) => setDialog(open ? "delete" : null)}
         roomId={roomId}
         name={name}
+        onCloseAutoFocus={returnFocus}
       />
     </>
   );
@@ -94,6 +102,7 @@ interface DialogProps {
   onOpenChange: (open: boolean) => void;
   roomId: string;
   name: string;
+  onCloseAutoFocus: (event: Event) => void;
 }
 
 function RenameDialog({
@@ -102,11 +111,18 @@ function RenameDialog({
   roomId,
   name,
   onRenamed,
+  onCloseAutoFocus,
 }: DialogProps & { onRenamed: (name: string) => void }) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       {open ? (
-        <RenameForm roomId={roomId} name={name} onRenamed={onRenamed} onOpenChange={onOpenChange} />
+        <RenameForm
+          roomId={roomId}
+          name={name}
+          onRenamed={onRenamed}
+          onOpenChange={onOpenChange}
+          onCloseAutoFocus={onCloseAutoFocus}
+        />
       ) : null}
     </Dialog>
   );
@@ -117,6 +133,7 @@ function RenameForm({
   name,
   onRenamed,
   onOpenChange,
+  onCloseAutoFocus,
 }: Omit<DialogProps, "open"> & { onRenamed: (name: string) => void }) {
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string | null>(null);
@@ -145,7 +162,7 @@ function RenameForm({
   };
 
   return (
-    <DialogContent>
+    <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
       <DialogHeader>
         <DialogTitle>Rename room</DialogTitle>
         <DialogDescription>Everyone in the room sees the new name.</DialogDescription>
@@ -181,7 +198,7 @@ function RenameForm({
   );
 }
 
-function DeleteRoomDialog({ open, onOpenChange, roomId, name }: DialogProps) {
+function DeleteRoomDialog({ open, onOpenChange, roomId, name, onCloseAutoFocus }: DialogProps) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -209,7 +226,10 @@ function DeleteRoomDialog({ open, onOpenChange, roomId, name }: DialogProps) {
     >
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="fixed inset-0 z-50 bg-black/50 data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in" />
-        <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 grid w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4 rounded-lg border bg-background p-6 shadow-lg outline-none data-[state=closed]:animate-pop-out data-[state=open]:animate-pop-in sm:max-w-md">
+        <AlertDialog.Content
+          onCloseAutoFocus={onCloseAutoFocus}
+          className="fixed top-1/2 left-1/2 z-50 grid w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4 rounded-lg border bg-background p-6 shadow-lg outline-none data-[state=closed]:animate-pop-out data-[state=open]:animate-pop-in sm:max-w-md"
+        >
           <AlertDialog.Title className="font-semibold text-lg leading-none">
             Delete “{name}”?
           </AlertDialog.Title>

@@ -2,7 +2,7 @@
 
 import { ClipboardList, Loader2, Users, UserX, WifiOff } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -54,6 +54,11 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
   const [removing, setRemoving] = useState<MemberDTO | null>(null);
   const [inviteUrl, setInviteUrl] = useState(initial.inviteUrl);
   const meId = initial.me.userId;
+  const { updateMessage, removeMessage } = room;
+  const ownActions = useMemo(
+    () => ({ roomId: initial.id, onEdited: updateMessage, onDeleted: removeMessage }),
+    [initial.id, updateMessage, removeMessage],
+  );
   const isOwner = initial.role === "owner";
 
   const typists = useMemo<Typist[]>(
@@ -94,11 +99,30 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
     (agentId: string) => setAgents((list) => list.filter((a) => a.id !== agentId)),
     [setAgents],
   );
+  // The agent dialog is opened from buttons that may be gone when it closes (the mobile
+  // People sheet closes first): focus goes back to the button if it is still there, else to
+  // the People button, else to the composer. Never to the page body.
+  const openedFrom = useRef<HTMLElement | null>(null);
+  const peopleButton = useRef<HTMLButtonElement>(null);
+  const returnFocusTo = useCallback(
+    () =>
+      (openedFrom.current?.isConnected && openedFrom.current.offsetParent !== null
+        ? openedFrom.current
+        : null) ??
+      (peopleButton.current?.offsetParent ? peopleButton.current : null) ??
+      document.querySelector<HTMLElement>('textarea[name="content"]'),
+    [],
+  );
+  const rememberOpener = () => {
+    openedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  };
   const editAgent = (agent: AgentDTO) => {
+    rememberOpener();
     setPeopleOpen(false);
     setEditing({ mode: "edit", agent });
   };
   const addAgent = () => {
+    rememberOpener();
     setPeopleOpen(false);
     setEditing({ mode: "create" });
   };
@@ -147,7 +171,13 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
             {room.name}
           </h1>
           <CopyInviteButton inviteUrl={inviteUrl} />
-          <Button variant="outline" size="sm" className="lg:hidden" onClick={() => setPeopleOpen(true)}>
+          <Button
+            ref={peopleButton}
+            variant="outline"
+            size="sm"
+            className="lg:hidden"
+            onClick={() => setPeopleOpen(true)}
+          >
             <Users aria-hidden />
             People
             <span className="text-muted-foreground">
@@ -194,7 +224,13 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
               <Loader2 aria-hidden className="ml-auto size-3.5 animate-spin" />
             </div>
           ) : null}
-          <MessageList messages={room.messages} meId={meId} agents={agents} className="flex-1" />
+          <MessageList
+            messages={room.messages}
+            meId={meId}
+            agents={agents}
+            className="flex-1"
+            ownActions={ownActions}
+          />
           <div className="grid gap-1 border-t p-3">
             <TypingIndicators typists={typists} />
             <Composer roomId={initial.id} mentionables={mentionables} onSent={room.addMessage} />
@@ -228,6 +264,8 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
           }}
           onSaved={onAgentSaved}
           onDeleted={onAgentDeleted}
+          takenColors={agents.map((a) => a.color)}
+          returnFocusTo={returnFocusTo}
         />
       ) : null}
       <ConfirmDialog

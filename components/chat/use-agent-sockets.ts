@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { bubbleKey } from "@/lib/chat/bubble-key";
 import type { AgentConnectGrant, AgentDTO, ChatMessageDTO } from "@/lib/chat/types";
 import { connectThreadSocket, type ThreadSocket } from "@/lib/turn-taking/socket";
 import type { TurnTakingFrame } from "@/lib/turn-taking/types";
@@ -74,18 +75,23 @@ export function useAgentSockets({ roomId, agents, onBubble }: UseAgentSocketsOpt
       if (timers.current.has(agentId)) setAgentTyping(agentId, true);
       const agent = agentsRef.current.find((a) => a.id === agentId);
       const { data } = frame;
+      const replyKey = (data.metadata as { reply_key?: unknown } | null)?.reply_key;
+      // Only our own replies carry a reply key; the stored copy of the bubble has the same key.
+      if (typeof replyKey !== "string") return;
+      const key = bubbleKey(replyKey, data.position);
       onBubbleRef.current({
-        id: `${PROVISIONAL_ID_PREFIX}${data.message_id}`,
+        id: `${PROVISIONAL_ID_PREFIX}${key}`,
         seq: Number.MAX_SAFE_INTEGER,
         authorType: "agent",
         userId: null,
         agentId,
         senderName: agent?.name ?? "Agent",
         content: data.content,
-        deliveryId: data.message_id,
-        replyKey: null,
+        deliveryId: key,
+        replyKey,
         position: data.position,
         createdAt: data.sent_at,
+        editedAt: null,
       });
     },
     [setAgentTyping],

@@ -10,6 +10,8 @@ import {
   createStore,
   lastSeq,
   type MessageStore,
+  removeConfirmed,
+  updateConfirmed,
   visibleMessages,
 } from "./message-store";
 
@@ -31,12 +33,21 @@ const HUMAN_TYPING_TIMEOUT_MS = 10_000;
 
 type Action =
   | { type: "confirmed"; messages: readonly ChatMessageDTO[] }
-  | { type: "provisional"; message: ChatMessageDTO };
+  | { type: "provisional"; message: ChatMessageDTO }
+  | { type: "updated"; message: ChatMessageDTO }
+  | { type: "deleted"; id: string };
 
 function reducer(store: MessageStore, action: Action): MessageStore {
-  return action.type === "confirmed"
-    ? addConfirmed(store, action.messages)
-    : addProvisional(store, action.message);
+  switch (action.type) {
+    case "confirmed":
+      return addConfirmed(store, action.messages);
+    case "provisional":
+      return addProvisional(store, action.message);
+    case "updated":
+      return updateConfirmed(store, action.message);
+    case "deleted":
+      return removeConfirmed(store, action.id);
+  }
 }
 
 function parseEvent(data: unknown): RoomStreamEvent | null {
@@ -119,6 +130,12 @@ export function useRoomStream(initial: RoomDetail) {
           if (message.userId) clearTyping(message.userId);
           break;
         }
+        case "message_updated":
+          dispatch({ type: "updated", message: event.message });
+          break;
+        case "message_deleted":
+          dispatch({ type: "deleted", id: event.id });
+          break;
         case "typing":
           if (event.userId === meId) break;
           if (event.typing) markTyping(event.userId, event.name);
@@ -223,8 +240,18 @@ export function useRoomStream(initial: RoomDetail) {
     dispatch({ type: "provisional", message });
   }, []);
 
+  /** Our own edit or deletion, applied at once (the stream's echo changes nothing). */
+  const updateMessage = useCallback((message: ChatMessageDTO) => {
+    dispatch({ type: "updated", message });
+  }, []);
+  const removeMessage = useCallback((id: string) => {
+    dispatch({ type: "deleted", id });
+  }, []);
+
   return {
     messages: visibleMessages(store),
+    updateMessage,
+    removeMessage,
     name,
     setName,
     budget,

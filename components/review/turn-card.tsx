@@ -13,6 +13,11 @@ const OUTCOMES: Record<TurnOutcome, { label: string; icon: LucideIcon; tone: str
     icon: Ban,
     tone: "text-amber-700 dark:text-amber-400",
   },
+  interrupted: {
+    label: "drafted a reply, dropped: someone spoke before its first bubble",
+    icon: Ban,
+    tone: "text-amber-700 dark:text-amber-400",
+  },
   unpaced: { label: "answered without Turn-taking", icon: Zap, tone: "text-sky-700 dark:text-sky-400" },
   not_asked: { label: "heard it, not asked to answer", icon: Ear, tone: "text-muted-foreground" },
   failed: { label: "could not draft a reply", icon: CircleX, tone: "text-destructive" },

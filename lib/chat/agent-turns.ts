@@ -93,3 +93,18 @@ const recorder = () => processSingleton("agent-turn-recorder", () => new TurnRec
 export function recordTurn(turn: TurnRecord): void {
   recorder().add(toRow(turn));
 }
+
+/**
+ * Replies that the engine cancelled after they were recorded as replied: the review shows them
+ * as dropped drafts, with what the bubbles would have said.
+ */
+export async function markInterrupted(replyKeys: readonly string[]): Promise<void> {
+  const db = getDb();
+  for (const replyKey of replyKeys) {
+    const bubbles = await db.agentBubble.findMany({ where: { replyKey }, orderBy: { position: "asc" } });
+    await db.agentTurn.updateMany({
+      where: { replyKey },
+      data: { outcome: "interrupted", draft: bubbles.map((b) => b.content).join("\n") },
+    });
+  }
+}

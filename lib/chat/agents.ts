@@ -46,7 +46,11 @@ export async function createAgent(roomId: string, input: AgentInput): Promise<Ag
       name: "Already taken in this room",
     });
   }
-  const opened = await turnTaking().client.openThread({ integrations: { social_signals: {} } });
+  // Interruptible: someone speaking before the agent's first bubble stops its reply, as it would stop a person.
+  const opened = await turnTaking().client.openThread({
+    integrations: { social_signals: {} },
+    interruptible: true,
+  });
   const agent = await db.agent.create({ data: { ...input, roomId, threadId: opened.thread.id } });
   await publishAgents(roomId);
   return toAgentDTO(agent);
@@ -83,4 +87,8 @@ export async function deleteAgent(roomId: string, agentId: string): Promise<void
 
 export async function agentsOf(roomId: string): Promise<Agent[]> {
   return getDb().agent.findMany({ where: { roomId }, orderBy: { createdAt: "asc" } });
+}
+
+export async function agentInRoom(roomId: string, agentId: string): Promise<Agent | null> {
+  return getDb().agent.findFirst({ where: { id: agentId, roomId } });
 }

@@ -1,12 +1,9 @@
 import "server-only";
-import { KeyedMutex } from "@/lib/async/keyed-mutex";
-import { processSingleton } from "@/lib/async/process-singleton";
 import { getDb } from "@/lib/db/client";
 import type { ChatMessage } from "@/lib/generated/sqlite/client";
 import { roomBus } from "./bus";
+import { insertMessage, type NewMessage } from "./message-sequence";
 import type { ChatMessageDTO } from "./types";
-
-const roomLocks = () => processSingleton("room-seq-lock", () => new KeyedMutex());
 
 export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
   return {
@@ -21,50 +18,15 @@ export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
     replyKey: m.replyKey,
     position: m.position,
     createdAt: m.createdAt.toISOString(),
+    editedAt: m.editedAt?.toISOString() ?? null,
   };
 }
 
-export interface NewMessage {
-  roomId: string;
-  authorType: "user" | "agent" | "system";
-  userId?: string | null;
-  agentId?: string | null;
-  senderName: string;
-  content: string;
-  deliveryId?: string | null;
-  replyKey?: string | null;
-  position?: number | null;
-}
+export type { NewMessage } from "./message-sequence";
 
-/**
- * Appends a message with the room's next sequence number and broadcasts it. An agent
- * bubble seen twice (two listeners, a reconnect) is stored once: its delivery id is unique.
- */
+/** Appends a message with the room's next sequence number and tells the room's streams. */
 export async function appendMessage(input: NewMessage): Promise<ChatMessageDTO | null> {
-  const db = getDb();
-  const stored = await roomLocks().run(input.roomId, async () => {
-    if (input.deliveryId && (await db.chatMessage.findUnique({ where: { deliveryId: input.deliveryId } })))
-      return null;
-    const last = await db.chatMessage.findFirst({
-      where: { roomId: input.roomId },
-      orderBy: { seq: "desc" },
-      select: { seq: true },
-    });
-    return db.chatMessage.create({
-      data: {
-        roomId: input.roomId,
-        seq: (last?.seq ?? 0) + 1,
-        authorType: input.authorType,
-        userId: input.userId ?? null,
-        agentId: input.agentId ?? null,
-        senderName: input.senderName,
-        content: input.content,
-        deliveryId: input.deliveryId ?? null,
-        replyKey: input.replyKey ?? null,
-        position: input.position ?? null,
-      },
-    });
-  });
+  const stored = await insertMessage(input);
   if (!stored) return null;
   const dto = toMessageDTO(stored);
   roomBus().publish(input.roomId, { type: "message", message: dto });

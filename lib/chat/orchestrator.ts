@@ -1,19 +1,40 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { draftReply } from "@/lib/ai/draft";
-import { getDb } from "@/lib/db/client";
 import type { Agent } from "@/lib/generated/sqlite/client";
 import type { InboundMessage } from "@/lib/turn-taking";
-import { ensureListeners } from "./agent-listeners";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
-import { recordTurn, type TurnRecord } from "./agent-turns";
+import { markInterrupted, recordTurn, type TurnRecord } from "./agent-turns";
+import { agentsOf } from "./agents";
+import { dropInterrupted, storeSchedule } from "./bubbles";
 import { CREDIT_PRICE, exhaustedMessage, refundCredits, reserveCredits } from "./budgets";
 import { roomBus } from "./bus";
-import { agentRepliesSinceHuman, appendMessage, transcriptFor } from "./messages";
+import { dueWorker } from "./due-worker";
+import { agentRepliesSinceHuman, transcriptFor } from "./messages";
+import { roomForTurns } from "./rooms";
 import { turnTaking } from "./turn-taking-client";
 
 /** Agent replies allowed in a row without a human turn: a room never runs away. */
 export const MAX_AGENT_REPLIES_WITHOUT_HUMAN = Number(process.env.CHAT_MAX_AGENT_CHAIN ?? 3);
+
+interface Turn {
+  agent: Agent;
+  roomAgents: Agent[];
+  roomName: string | null;
+  batch: InboundMessage[];
+  /** false: over the bound on agent-only talk, the agent only hears the line */
+  mayReply: boolean;
+  fromAgent: boolean;
+  /** whose hourly credit budget pays: the person who posted, or the room's owner for a relay */
+  payerId: string;
+}
+
+type Heard = Pick<TurnRecord, "roomId" | "agent" | "heardFrom" | "heardFromAgent" | "heard" | "at">;
+
+/** What the decision step leaves: the turn is over, or the agent drafts (paced by epoch, or not). */
+type Decided =
+  | { done: true; record: TurnRecord }
+  | { done: false; turn: Omit<TurnRecord, "outcome">; epoch: number | null };
 
 function notice(roomId: string, message: string) {
   roomBus().publish(roomId, { type: "notice", level: "warning", message });
@@ -26,41 +47,44 @@ export async function onHumanMessage(
   content: string,
   at: Date,
 ): Promise<void> {
-  const agents = await getDb().agent.findMany({ where: { roomId } });
-  ensureListeners(agents);
-  const room = await getDb().room.findUnique({ where: { id: roomId }, select: { name: true } });
+  const [agents, room] = await Promise.all([agentsOf(roomId), roomForTurns(roomId)]);
+  if (!room) return;
+  const batch = [{ sender: sender.name, content, client_ts: at.toISOString() }];
   await Promise.all(
     agents.map((agent) =>
-      takeTurn(
+      takeTurn({
         agent,
-        agents,
-        room?.name ?? null,
-        [{ sender: sender.name, content, client_ts: at.toISOString() }],
-        { payerId: sender.id },
-      ),
+        roomAgents: agents,
+        roomName: room.name,
+        batch,
+        mayReply: true,
+        fromAgent: false,
+        payerId: sender.id,
+      }),
     ),
   );
 }
 
-/** One agent's reply finished: the others hear it, within the bound on agent-only talk. */
+/** One agent's reply finished: the others hear it, within the bound on agent-only talk (the room's owner pays). */
 export async function relayReply(
   from: { id: string; roomId: string; name: string },
   lines: string[],
 ): Promise<void> {
-  const all = await getDb().agent.findMany({ where: { roomId: from.roomId } });
+  const all = await agentsOf(from.roomId);
   const others = all.filter((agent) => agent.id !== from.id);
   if (others.length === 0) return;
-  const room = await getDb().room.findUnique({
-    where: { id: from.roomId },
-    select: { name: true, createdById: true },
-  });
+  const room = await roomForTurns(from.roomId);
   if (!room) return;
   const batch = lines.slice(-20).map((content) => ({ sender: from.name, content }));
   const withinBound = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
   const text = lines.join("\n");
   await Promise.all(
     others.map((agent) =>
-      takeTurn(agent, all, room.name, batch, {
+      takeTurn({
+        agent,
+        roomAgents: all,
+        roomName: room.name,
+        batch,
         mayReply: withinBound && mayAnswerAgent(agent, text),
         fromAgent: true,
         payerId: room.createdById,
@@ -69,137 +93,187 @@ export async function relayReply(
   );
 }
 
-async function takeTurn(
-  agent: Agent,
-  roomAgents: Agent[],
-  roomName: string | null,
-  batch: InboundMessage[],
-  options: { mayReply?: boolean; fromAgent?: boolean; payerId: string },
-): Promise<void> {
-  const { client } = turnTaking();
-  const { payerId } = options;
-  const systemPrompt = decisionPrompt(agent.systemPrompt, agent.forwardness);
-  // Every turn is recorded for the transcript review, silences included.
-  const heard = {
-    roomId: agent.roomId,
-    agent,
-    heardFrom: batch.at(-1)?.sender ?? "",
-    heardFromAgent: options.fromAgent ?? false,
-    heard: batch.map((m) => m.content),
+/** decide → draft → deliver; the one outcome is recorded once, for the transcript review. */
+async function takeTurn(turn: Turn): Promise<void> {
+  const heard: Heard = {
+    roomId: turn.agent.roomId,
+    agent: turn.agent,
+    heardFrom: turn.batch.at(-1)?.sender ?? "",
+    heardFromAgent: turn.fromAgent,
+    heard: turn.batch.map((m) => m.content),
     at: new Date(),
   };
-  let turn: Omit<TurnRecord, "outcome">;
-  let epoch: number | null = null;
-  let mayReply = options.mayReply !== false;
+  const played = await playTurn(turn, heard);
+  if (!played) return;
+  // Recorded before the bubbles go out, so an interruption finds the turn to mark.
+  recordTurn(played.record);
+  await played.delivered;
+}
+
+/** A turn's outcome, and (for a reply) the delivery still under way in this process. */
+interface Played {
+  record: TurnRecord;
+  delivered?: Promise<void>;
+}
+
+async function playTurn(turn: Turn, heard: Heard): Promise<Played | null> {
+  const decided = await decide(turn, heard);
+  if (!decided) return null;
+  if (decided.done) return { record: decided.record };
+  let draft: string;
+  try {
+    draft = await draftFor(turn);
+  } catch (error) {
+    console.error(`drafting failed for ${turn.agent.name}:`, error);
+    return { record: { ...decided.turn, outcome: "failed" } };
+  }
+  return deliver(turn, decided.turn, decided.epoch, draft);
+}
+
+async function decide(turn: Turn, heard: Heard): Promise<Decided | null> {
+  const { agent } = turn;
+  // Asked to decide only within the bound on agent-only talk and the hourly credit budgets;
+  // otherwise the agent still hears the line (skip_decide is free), so its history stays whole.
+  let asked = turn.mayReply;
   let reserved = 0;
-  if (mayReply) {
-    // Over budget the agent still hears the line (skip_decide is free) but is not asked to decide.
-    const budget = await reserveCredits(agent.roomId, payerId, CREDIT_PRICE.submit);
+  if (asked) {
+    const budget = await reserveCredits(agent.roomId, turn.payerId, CREDIT_PRICE.submit);
     if (budget.ok) reserved = CREDIT_PRICE.submit;
     else {
-      mayReply = false;
-      if (!options.fromAgent) notice(agent.roomId, exhaustedMessage(budget));
+      asked = false;
+      if (!turn.fromAgent) notice(agent.roomId, exhaustedMessage(budget));
     }
   }
   try {
-    const decision = await client.submitMessages({
+    const decision = await turnTaking().client.submitMessages({
       thread_id: agent.threadId,
-      messages: batch,
-      system_prompt: systemPrompt,
+      messages: turn.batch,
+      system_prompt: decisionPrompt(agent.systemPrompt, agent.forwardness),
       agent_name: agent.name,
-      // Over the bound, the agent still hears the line (its history stays whole) but is not asked to decide.
-      ...(mayReply ? {} : { skip_decide: true }),
+      ...(asked ? {} : { skip_decide: true }),
     });
-    if (!mayReply) {
-      recordTurn({ ...heard, decision: "not_asked", turnEpoch: decision.turn_epoch, outcome: "not_asked" });
-      return;
+    if (decision.interrupted?.length) await onInterrupted(decision.interrupted.map((i) => i.id));
+    if (!asked) {
+      return {
+        done: true,
+        record: { ...heard, decision: "not_asked", turnEpoch: decision.turn_epoch, outcome: "not_asked" },
+      };
     }
-    const spoke = decision.decision === "speak";
-    turn = { ...heard, decision: decision.decision, turnEpoch: decision.turn_epoch, tags: decision.tags };
-    if (!spoke) {
-      recordTurn({ ...turn, outcome: "silent" });
-      return;
-    }
-    epoch = decision.turn_epoch;
+    const decidedTurn = {
+      ...heard,
+      decision: decision.decision,
+      turnEpoch: decision.turn_epoch,
+      tags: decision.tags,
+    };
+    if (decision.decision !== "speak") return { done: true, record: { ...decidedTurn, outcome: "silent" } };
+    return { done: false, turn: decidedTurn, epoch: decision.turn_epoch };
   } catch (error) {
     // A failed call costs nothing.
-    if (reserved > 0) await refundCredits(agent.roomId, payerId, reserved);
-    if (!mayReply) return;
+    if (reserved > 0) await refundCredits(agent.roomId, turn.payerId, reserved);
+    if (!asked) return null;
     // The hosted docs' advice: when the decision fails, speak.
     console.warn(`turn-taking decision failed for ${agent.name}:`, error);
     notice(agent.roomId, `Turn-taking is unavailable; ${agent.name} answers without timing.`);
-    turn = { ...heard, decision: "unavailable" };
-  }
-
-  let draftText: string;
-  try {
-    const transcript = await transcriptFor(agent.roomId, agent.id);
-    const draft = await draftReply({
-      modelId: agent.modelId,
-      name: agent.name,
-      persona: agent.persona,
-      systemPrompt: agent.systemPrompt,
-      roomName,
-      otherParticipants: roomAgents.filter((a) => a.id !== agent.id).map((a) => a.name),
-      transcript,
-    });
-    draftText = draft.text;
-  } catch (error) {
-    recordTurn({ ...turn, outcome: "failed" });
-    throw error;
-  }
-  const replyKey = randomUUID();
-  if (epoch === null) {
-    recordTurn({ ...turn, outcome: "unpaced", replyKey });
-    return deliverUnpaced(agent, draftText, replyKey);
-  }
-  const budget = await reserveCredits(agent.roomId, payerId, CREDIT_PRICE.respond);
-  if (!budget.ok) {
-    // Never a silent drop: the room is told why the agent does not answer.
-    notice(agent.roomId, `${agent.name} has a reply but cannot send it: ${exhaustedMessage(budget)}`);
-    recordTurn({ ...turn, outcome: "failed", draft: draftText });
-    return;
-  }
-  try {
-    // A superseded reply is normal: the room moved on, the draft is dropped.
-    const reply = await client.respond({
-      thread_id: agent.threadId,
-      content: draftText,
-      turn_epoch: epoch,
-      agent_name: agent.name,
-      system_prompt: systemPrompt,
-      pacing: {
-        reading_delay_ms: agent.readingDelayMs,
-        typing_wpm: agent.typingWpm,
-        max_typing_ms: agent.maxTypingMs,
-      },
-      metadata: { room_id: agent.roomId, agent_id: agent.id, reply_key: replyKey },
-    });
-    if (reply.superseded) await refundCredits(agent.roomId, payerId, CREDIT_PRICE.respond);
-    recordTurn(
-      reply.superseded
-        ? { ...turn, outcome: "superseded", draft: draftText }
-        : { ...turn, outcome: "replied", replyKey },
-    );
-  } catch (error) {
-    // The hosted docs' advice: when respond fails, deliver the draft unpaced.
-    console.warn(`turn-taking respond failed for ${agent.name}:`, error);
-    await refundCredits(agent.roomId, payerId, CREDIT_PRICE.respond);
-    notice(agent.roomId, `Turn-taking is unavailable; ${agent.name}'s reply arrives without pacing.`);
-    recordTurn({ ...turn, outcome: "unpaced", replyKey });
-    await deliverUnpaced(agent, draftText, replyKey);
+    return { done: false, turn: { ...heard, decision: "unavailable" }, epoch: null };
   }
 }
 
-async function deliverUnpaced(agent: Agent, text: string, replyKey: string): Promise<void> {
-  await appendMessage({
-    roomId: agent.roomId,
-    authorType: "agent",
-    agentId: agent.id,
-    senderName: agent.name,
-    content: text,
-    replyKey,
-    position: 0,
+/** The engine cancelled the agent's pending reply: it is never shown and the review keeps the draft. */
+async function onInterrupted(scheduleIds: string[]): Promise<void> {
+  const replyKeys = await dropInterrupted(scheduleIds);
+  await markInterrupted(replyKeys);
+}
+
+async function draftFor(turn: Turn): Promise<string> {
+  const { agent } = turn;
+  const draft = await draftReply({
+    modelId: agent.modelId,
+    name: agent.name,
+    persona: agent.persona,
+    systemPrompt: agent.systemPrompt,
+    roomName: turn.roomName,
+    otherParticipants: turn.roomAgents.filter((a) => a.id !== agent.id).map((a) => a.name),
+    transcript: await transcriptFor(agent.roomId, agent.id),
   });
-  await relayReply(agent, [text]);
+  return draft.text;
+}
+
+async function deliver(
+  turn: Turn,
+  decided: Omit<TurnRecord, "outcome">,
+  epoch: number | null,
+  draft: string,
+): Promise<Played> {
+  const { agent } = turn;
+  const replyKey = randomUUID();
+  if (epoch !== null) {
+    const budget = await reserveCredits(agent.roomId, turn.payerId, CREDIT_PRICE.respond);
+    if (!budget.ok) {
+      // Never a silent drop: the room is told why the agent does not answer.
+      notice(agent.roomId, `${agent.name} has a reply but cannot send it: ${exhaustedMessage(budget)}`);
+      return { record: { ...decided, outcome: "failed", draft } };
+    }
+    let reply: Awaited<ReturnType<ReturnType<typeof turnTaking>["client"]["respond"]>> | null = null;
+    try {
+      reply = await turnTaking().client.respond({
+        thread_id: agent.threadId,
+        content: draft,
+        turn_epoch: epoch,
+        agent_name: agent.name,
+        system_prompt: decisionPrompt(agent.systemPrompt, agent.forwardness),
+        pacing: {
+          reading_delay_ms: agent.readingDelayMs,
+          typing_wpm: agent.typingWpm,
+          max_typing_ms: agent.maxTypingMs,
+        },
+        metadata: { room_id: agent.roomId, agent_id: agent.id, reply_key: replyKey },
+      });
+    } catch (error) {
+      // The hosted docs' advice: when respond fails, deliver the draft unpaced (a failed call costs nothing).
+      console.warn(`turn-taking respond failed for ${agent.name}:`, error);
+      await refundCredits(agent.roomId, turn.payerId, CREDIT_PRICE.respond);
+      notice(agent.roomId, `Turn-taking is unavailable; ${agent.name}'s reply arrives without pacing.`);
+    }
+    if (reply?.superseded) {
+      // A superseded reply is normal: the room moved on, the draft is dropped, and it was free.
+      await refundCredits(agent.roomId, turn.payerId, CREDIT_PRICE.respond);
+      return { record: { ...decided, outcome: "superseded", draft } };
+    }
+    if (reply) {
+      const { delivered } = await schedule(agent, replyKey, reply.scheduled);
+      return { record: { ...decided, outcome: "replied", replyKey }, delivered };
+    }
+  }
+  const now = new Date().toISOString();
+  const { delivered } = await schedule(agent, replyKey, [
+    {
+      id: `unpaced:${replyKey}`,
+      thread_id: agent.threadId,
+      content: draft,
+      position: 0,
+      deliver_at: now,
+      status: "scheduled",
+      created_at: now,
+      updated_at: now,
+    },
+  ]);
+  return { record: { ...decided, outcome: "unpaced", replyKey }, delivered };
+}
+
+/**
+ * Stores the bubbles (the truth, for any instance) and follows them in this process: the
+ * returned promise settles once they are shown and the reply relayed. Awaited inside `after()`,
+ * it keeps a serverless function alive for exactly that; if the process dies, any instance does it.
+ */
+async function schedule(
+  agent: Agent,
+  replyKey: string,
+  scheduled: Parameters<typeof storeSchedule>[2],
+): Promise<{ delivered: Promise<void> }> {
+  const bubbles = await storeSchedule(
+    { roomId: agent.roomId, agentId: agent.id, agentName: agent.name },
+    replyKey,
+    scheduled,
+  );
+  return { delivered: dueWorker().follow(bubbles, relayReply) };
 }

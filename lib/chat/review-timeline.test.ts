@@ -27,6 +27,7 @@ function message(seq: number, s: number, senderName = "Ana"): ChatMessageDTO {
     replyKey: null,
     position: null,
     createdAt: at(s).toISOString(),
+    editedAt: null,
   };
 }
 
@@ -130,9 +131,9 @@ describe("turnStats", () => {
       ],
     );
     expect(stats).toEqual([
-      { agentId: "sam", agentName: "Sam", turns: 3, spoke: 2, silent: 0, dropped: 1 },
-      { agentId: "maya", agentName: "Maya", turns: 2, spoke: 0, silent: 1, dropped: 0 },
-      { agentId: "pip", agentName: "Pip", turns: 0, spoke: 0, silent: 0, dropped: 0 },
+      { agentId: "sam", agentName: "Sam", turns: 3, spoke: 2, silent: 0, heard: 0, dropped: 1 },
+      { agentId: "maya", agentName: "Maya", turns: 2, spoke: 0, silent: 1, heard: 1, dropped: 0 },
+      { agentId: "pip", agentName: "Pip", turns: 0, spoke: 0, silent: 0, heard: 0, dropped: 0 },
     ]);
   });
 });
@@ -145,12 +146,16 @@ describe("turnStats from counted groups", () => {
         { agentId: "sam", decision: "speak", outcome: "replied", count: 7 },
         { agentId: "sam", decision: "stay_silent", outcome: "silent", count: 12 },
         { agentId: "sam", decision: "speak", outcome: "superseded", count: 2 },
+        { agentId: "sam", decision: "not_asked", outcome: "not_asked", count: 14 },
         { agentId: null, decision: "stay_silent", outcome: "silent", count: 5 },
       ],
     );
     expect(stats).toEqual([
-      { agentId: "sam", agentName: "Sam", turns: 21, spoke: 7, silent: 12, dropped: 2 },
+      { agentId: "sam", agentName: "Sam", turns: 35, spoke: 7, silent: 12, heard: 14, dropped: 2 },
     ]);
+    // Every turn is explained by exactly one column.
+    const [sam] = stats;
+    expect(sam!.spoke + sam!.silent + sam!.heard + sam!.dropped).toBe(sam!.turns);
   });
 });
 

@@ -21,7 +21,7 @@ export function parseFilter(value: string | string[] | undefined): ReviewFilter 
 }
 
 /** A reply was drafted but did not reach the room as planned. */
-const DROPPED: ReadonlySet<TurnOutcome> = new Set(["superseded", "failed"]);
+const DROPPED: ReadonlySet<TurnOutcome> = new Set(["superseded", "interrupted", "failed"]);
 
 export function matchesFilter(turn: Pick<ReviewTurn, "decision" | "outcome">, filter: ReviewFilter): boolean {
   switch (filter) {
@@ -130,7 +130,7 @@ export function turnStats(
   const stats = new Map<string, AgentTurnStats>(
     agents.map((a) => [
       a.id,
-      { agentId: a.id, agentName: a.name, turns: 0, spoke: 0, silent: 0, dropped: 0 },
+      { agentId: a.id, agentName: a.name, turns: 0, spoke: 0, silent: 0, heard: 0, dropped: 0 },
     ]),
   );
   for (const turn of turns) {
@@ -142,9 +142,9 @@ export function turnStats(
   return [...stats.values()];
 }
 
-/** Adds `n` turns alike to a tally of turns, spoke, silent and dropped. */
+/** Adds `n` turns alike to a tally; spoke + silent + heard + dropped always add up to turns. */
 export function countTurns(
-  into: { turns: number; spoke: number; silent: number; dropped: number },
+  into: { turns: number; spoke: number; silent: number; heard: number; dropped: number },
   turn: Pick<ReviewTurn, "decision" | "outcome">,
   n: number,
 ): void {
@@ -152,6 +152,7 @@ export function countTurns(
   if (matchesFilter(turn, "spoke")) into.spoke += n;
   if (matchesFilter(turn, "silent")) into.silent += n;
   if (matchesFilter(turn, "dropped")) into.dropped += n;
+  if (turn.outcome === "not_asked") into.heard += n;
 }
 
 /** "addressed_by_name" → "Addressed by name". */

@@ -7,10 +7,18 @@ export type TurnDecision = "speak" | "stay_silent" | "not_asked" | "unavailable"
 
 /**
  * silent; replied (bubbles scheduled); superseded (the room moved on, the draft was
- * dropped); unpaced (delivered without Turn-taking); not_asked; failed (drafting
- * failed). A turn is stored once its outcome is known.
+ * dropped); interrupted (someone spoke before the first bubble, the engine cancelled the
+ * reply); unpaced (delivered without Turn-taking); not_asked; failed (drafting failed).
+ * A turn is stored once its outcome is known; only an interruption changes it later.
  */
-export type TurnOutcome = "silent" | "replied" | "superseded" | "unpaced" | "not_asked" | "failed";
+export type TurnOutcome =
+  | "silent"
+  | "replied"
+  | "superseded"
+  | "interrupted"
+  | "unpaced"
+  | "not_asked"
+  | "failed";
 
 export interface ReviewReason {
   factor: string;
@@ -49,6 +57,8 @@ export interface AgentTurnStats {
   turns: number;
   spoke: number;
   silent: number;
+  /** heard another agent's line without being asked to decide (the bound on agent-only talk) */
+  heard: number;
   dropped: number;
 }
 
@@ -73,6 +83,7 @@ export interface ReviewRoomSummary {
   turns: number;
   spoke: number;
   silent: number;
+  heard: number;
   dropped: number;
   lastTurnAt: string | null;
 }

@@ -34,6 +34,7 @@ export async function listReviewRooms(userId: string): Promise<ReviewRoomSummary
       turns: 0,
       spoke: 0,
       silent: 0,
+      heard: 0,
       dropped: 0,
       lastTurnAt: null,
     };

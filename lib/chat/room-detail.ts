@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { ensureListeners } from "./agent-listeners";
 import { toAgentDTO } from "./agents";
+import { showDueBubbles } from "./bubbles";
 import { budgetFor } from "./budgets";
 import { roomBus } from "./bus";
 import { listMessages } from "./messages";
@@ -14,11 +14,12 @@ export async function roomMembers(roomId: string): Promise<MemberDTO[]> {
     include: { user: true },
     orderBy: { joinedAt: "asc" },
   });
+  const online = await roomBus().onlineUsers(roomId);
   return members.map((m) => ({
     userId: m.userId,
     name: m.user.name ?? "Someone",
     role: m.role as MemberDTO["role"],
-    online: roomBus().isOnline(roomId, m.userId),
+    online: online.has(m.userId),
   }));
 }
 
@@ -30,7 +31,8 @@ export async function getRoomDetail(roomId: string, userId: string): Promise<Roo
   });
   if (!member) return null;
   const { room } = member;
-  ensureListeners(room.agents);
+  // Readers show what fell due themselves: no background work is needed for a page to be right.
+  await showDueBubbles(roomId);
   return {
     id: room.id,
     name: room.name,

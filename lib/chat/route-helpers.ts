@@ -66,3 +66,13 @@ export function errorResponse(error: ChatError): Response {
   if (error.retryAfterS !== undefined) headers["retry-after"] = String(error.retryAfterS);
   return NextResponse.json(error.toBody(), { status: error.status, headers });
 }
+
+/** The origin the browser used to reach us (behind a proxy: its X-Forwarded-* headers). */
+export function publicOrigin(req: Request): { host: string; proto: "http" | "https" } {
+  const url = new URL(req.url);
+  const host =
+    req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || req.headers.get("host") || url.host;
+  const forwardedProto = req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  const proto = (forwardedProto || url.protocol.replace(":", "")) === "https" ? "https" : "http";
+  return { host, proto };
+}

@@ -11,6 +11,16 @@ export const messageSchema = z.object({
     .refine((c) => c.trim().length > 0, "Write something first"),
 });
 
+/** What other people see you as; the same characters an agent's name allows, plus apostrophes. */
+export const displayNameSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter a name")
+    .max(40, "At most 40 characters")
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} .'_-]*$/u, "Letters, numbers, spaces and . ' _ - only"),
+});
+
 export const typingSchema = z.object({ typing: z.boolean() });
 
 export const agentInputSchema = z.object({

@@ -39,11 +39,13 @@ export interface ChatMessageDTO {
   agentId: string | null;
   senderName: string;
   content: string;
-  /** For agent bubbles: the engine's delivery id, also seen on the agent's socket. */
+  /** For agent bubbles: the bubble's key (lib/chat/bubble-key.ts), also known from the agent's socket. */
   deliveryId: string | null;
   replyKey: string | null;
   position: number | null;
   createdAt: string;
+  /** When the author last edited it; null if never. */
+  editedAt: string | null;
 }
 
 export interface RoomDetail {
@@ -72,6 +74,8 @@ export interface BudgetDTO {
 /** Server-sent events on GET /api/rooms/[id]/stream?after=SEQ */
 export type RoomStreamEvent =
   | { type: "message"; message: ChatMessageDTO }
+  | { type: "message_updated"; message: ChatMessageDTO }
+  | { type: "message_deleted"; id: string }
   | { type: "typing"; userId: string; name: string; typing: boolean }
   | { type: "presence"; members: MemberDTO[] }
   | { type: "agents"; agents: AgentDTO[] }

@@ -31,7 +31,7 @@ export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig
     bodyLimit: Number.isSafeInteger(limit) && limit > 0 ? limit : DEFAULT_BODY_LIMIT,
     publicWsUrl: env.ENGINE_PUBLIC_WS_URL?.replace(/\/$/, "") || null,
     pingIntervalMs: Number.isFinite(ping) && ping > 0 ? ping : 25_000,
-    redisUrl: env.ENGINE_REDIS_URL || null,
+    redisUrl: env.ENGINE_REDIS_URL || env.REDIS_URL || null,
     writeRatePerSecond: numberFrom(env.ENGINE_WRITE_RATE_PER_S, 100, 0),
     writeBurst: numberFrom(env.ENGINE_WRITE_BURST, 1000),
     headersTimeoutMs: numberFrom(env.ENGINE_HEADERS_TIMEOUT_MS, 10_000),

@@ -118,12 +118,18 @@ function classify(error: unknown): EngineError {
   return internalError();
 }
 
+const HOST = /^[A-Za-z0-9.:[\]-]{1,255}$/;
+
+/** The public origin the caller was reached at (behind a proxy, or an app calling over loopback for a browser). */
 function originOf(req: IncomingMessage): string {
-  const proto =
-    String(req.headers["x-forwarded-proto"] ?? "")
+  const first = (header: string | string[] | undefined) =>
+    String(header ?? "")
       .split(",")[0]
-      ?.trim() || "http";
-  return `${proto}://${req.headers.host ?? "localhost"}`;
+      ?.trim();
+  const proto = first(req.headers["x-forwarded-proto"]) === "https" ? "https" : "http";
+  const forwarded = first(req.headers["x-forwarded-host"]);
+  const host = (forwarded && HOST.test(forwarded) ? forwarded : req.headers.host) || "localhost";
+  return `${proto}://${host}`;
 }
 
 export function createHttpHandler(services: EngineServices, limits: HttpLimits) {

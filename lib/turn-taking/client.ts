@@ -46,6 +46,12 @@ export interface TurnTakingClientOptions {
 export interface CallOptions {
   /** Aborting rejects with the signal's reason (also while waiting to retry). */
   signal?: AbortSignal;
+  /**
+   * The public origin of the browser request this call serves, sent as X-Forwarded-Host and
+   * X-Forwarded-Proto: a server reached over loopback then builds a connect_url that the
+   * browser can reach.
+   */
+  forwardedFrom?: { host: string; proto: "http" | "https" };
 }
 
 export interface TurnTakingClient {
@@ -112,16 +118,20 @@ export function createTurnTakingClient({
     path: string,
     body: string,
     schema: z.ZodType<T>,
-    signal: AbortSignal | undefined,
+    options: CallOptions | undefined,
     state: { attempt: number; requestId?: string },
   ): Promise<T> {
+    const signal = options?.signal;
+    const forwarded = options?.forwardedFrom;
     const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response | undefined;
     let text: string;
     try {
       response = await fetchImpl(`${origin}${path}`, {
         method: "POST",
-        headers,
+        headers: forwarded
+          ? { ...headers, "x-forwarded-host": forwarded.host, "x-forwarded-proto": forwarded.proto }
+          : headers,
         body,
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
@@ -179,7 +189,7 @@ export function createTurnTakingClient({
       signal?.throwIfAborted();
       state.attempt += 1;
       try {
-        return await attemptOnce(path, body, schema, signal, state);
+        return await attemptOnce(path, body, schema, options, state);
       } catch (error) {
         const again = error instanceof TurnTakingError && error.retryable && state.attempt <= retries;
         if (!again) throw error;

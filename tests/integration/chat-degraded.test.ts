@@ -47,9 +47,12 @@ describe("when the Turn-taking service fails", () => {
     }, 30_000);
     expect(new Set(replies.map((m) => m.senderName))).toEqual(new Set(["Sam", "Maya", "Pip"]));
     for (const m of replies) {
-      expect(m.deliveryId).toBeNull();
+      // One message per draft: position 0 of its reply, nothing paced after it.
+      expect(m.position).toBe(0);
+      expect(m.deliveryId).toBe(`${m.replyKey}:0`);
       expect(m.content.length).toBeGreaterThan(0);
     }
+    expect(new Set(replies.map((m) => m.replyKey)).size).toBe(replies.length);
 
     // The review still lists every turn, and says why there is no decision to explain.
     const review = await waitUntil(async () => {

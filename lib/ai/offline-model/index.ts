@@ -1,6 +1,6 @@
 import { OfflinePersonaModel } from "./model";
 
-export { composeReply, MAX_REPLY_CHARS } from "./compose";
+export { composeDetails, composeReply, MAX_REPLY_CHARS, type ReplyDetails } from "./compose";
 export { type Conversation, parseSenderLines, readConversation, type Utterance } from "./conversation";
 export { detectIntent, type Intent, type IntentInfo } from "./intent";
 export { OFFLINE_MODEL_ID, OFFLINE_PROVIDER, OfflinePersonaModel } from "./model";

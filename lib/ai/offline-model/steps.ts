@@ -5,8 +5,25 @@ type Steps = readonly [string, string, string];
 // Safe, generic first steps: each is something the person can do right now, none assumes a cause.
 const DOMAINS: { match: RegExp; steps: Steps }[] = [
   {
+    // Wrong amounts and currencies are settings and records, not a failing card.
+    match: /\b(currency|currencies|prices?|pricing|tax|vat|amounts?|totals?|plan price|exchange rate)\b/i,
+    steps: [
+      "check the country and currency set under billing settings",
+      "compare the amount with your latest invoice or receipt",
+      "send a screenshot with the page address so whoever handles billing can check the price settings",
+    ],
+  },
+  {
+    match: /\b(payments?|card|cards|invoices?|billing|charged?|subscriptions?|refunds?|checkout)\b/i,
+    steps: [
+      "double-check the card details and billing address",
+      "try another card or browser to rule out a block on the bank's side",
+      "grab the invoice or transaction ID so whoever handles billing can look it up",
+    ],
+  },
+  {
     match:
-      /\b(log(ging)? ?in|login|logins|sign(ing)? ?in|signin|password|passwords|2fa|mfa|sso|auth\w*|locked|account|credentials|otp)\b/i,
+      /\b(log(ging)? ?in|logged out|logs? (me )?out|logging me out|session|login|logins|sign(ing)? ?in|signin|password|passwords|2fa|mfa|sso|auth\w*|locked|account|credentials|otp)\b/i,
     steps: [
       "reset your password from the sign-in page",
       "try a private window so old cookies are out of the way",
@@ -27,14 +44,6 @@ const DOMAINS: { match: RegExp; steps: Steps }[] = [
       "open the logs of the step that failed and read the first error, not the last",
       "re-run it once to rule out a flaky step",
       "compare it with the last green run to see what changed",
-    ],
-  },
-  {
-    match: /\b(payments?|card|cards|invoices?|billing|charged?|subscriptions?|refunds?|checkout)\b/i,
-    steps: [
-      "double-check the card details and billing address",
-      "try another card or browser to rule out a block on the bank's side",
-      "grab the invoice or transaction ID so whoever handles billing can look it up",
     ],
   },
   {
@@ -61,9 +70,20 @@ const GENERAL: Steps = [
   "note the exact error message and what you clicked right before",
 ];
 
-/** Three troubleshooting steps for the message, rotated by the seed so repeats read differently. */
+const hits = (pattern: RegExp, text: string) => text.match(new RegExp(pattern.source, "gi"))?.length ?? 0;
+
+/**
+ * Three troubleshooting steps for the message, rotated by the seed so repeats read differently.
+ * The domain with the most matching words wins; on a tie the more specific one listed first
+ * ("the billing page shows the wrong currency" is about the currency, not a card).
+ */
 export function troubleshootingSteps(text: string, seed: number): Steps {
-  const steps = DOMAINS.find((domain) => domain.match.test(text))?.steps ?? GENERAL;
+  let steps = GENERAL;
+  let best = 0;
+  for (const domain of DOMAINS) {
+    const score = hits(domain.match, text);
+    if (score > best) [steps, best] = [domain.steps, score];
+  }
   const start = steps.indexOf(pick(steps.slice(0, 2), seed, "steps"));
   return [steps[start]!, steps[(start + 1) % 3]!, steps[(start + 2) % 3]!];
 }

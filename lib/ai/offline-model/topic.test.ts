@@ -3,7 +3,17 @@ import { extractTopic } from "./topic";
 
 describe("extractTopic", () => {
   it.each([
-    ["How should we handle password reset emails?", "the password reset emails"],
+    ["How should we handle password reset emails?", "password reset emails"],
+    ["never mind, it works now", undefined],
+    ["I keep getting logged out", "getting logged out"],
+    ["Has anyone read Eliot? Is it worth reading?", "Eliot"],
+    ["The billing page shows the wrong currency", "the billing page"],
+    ["can you help me set up SSO?", "setting up SSO"],
+    [
+      "Maya, what do you think of the **new onboarding screen**? Draft: https://example.com/onboarding",
+      "the onboarding screen",
+    ],
+    ["see [the release notes](https://example.com/notes) for `v2`", "the release notes"],
     ["What do you think about the new checkout screen?", "the checkout screen"],
     ["I can't log in to the dashboard", "logging in"],
     ["My invoice download keeps failing", "your invoice download"],

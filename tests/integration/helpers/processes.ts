@@ -5,7 +5,19 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+/** What production runs: the entry points compiled by scripts/build-server.mjs (the integration globalSetup builds them). */
+const COMPILED: Record<string, string> = {
+  "server.ts": "dist/server.js",
+  "lib/engine/main.ts": "dist/engine.js",
+  "lib/engine/cli/keys.ts": "dist/engine-keys.js",
+};
+
+export function compiledEntry(entry: string): string {
+  const file = COMPILED[entry];
+  if (!file) throw new Error(`no compiled entry point for ${entry}: add it to scripts/build-server.mjs`);
+  return path.join(ROOT, file);
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,16 +44,41 @@ export interface RunningProcess {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Starts a TypeScript entry point (server.ts, lib/engine/main.ts) and waits for its ready line. */
+/** Starts an entry point (server.ts, lib/engine/main.ts) as compiled for production and waits for its ready line. */
 export async function startProcess(
   entry: string,
   env: Record<string, string | undefined>,
   ready = /ready on|engine on/i,
   timeoutMs = 90_000,
 ): Promise<RunningProcess> {
+  return startCommand([compiledEntry(entry)], env, ready, timeoutMs);
+}
+
+/** The app as `next start` runs it (no custom server, no embedded engine), as on Vercel or behind a load balancer. */
+export async function startNextApp(
+  env: Record<string, string | undefined>,
+  timeoutMs = 90_000,
+): Promise<RunningProcess> {
+  const port = Number(env.PORT ?? (await freePort()));
+  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  return startCommand(
+    [next, "start", "-p", String(port), "-H", "127.0.0.1"],
+    { ...env, PORT: String(port) },
+    /ready/i,
+    timeoutMs,
+  );
+}
+
+/** Runs `node ARGS` with the app's environment and waits for its ready line. */
+async function startCommand(
+  args: string[],
+  env: Record<string, string | undefined>,
+  ready: RegExp,
+  timeoutMs: number,
+): Promise<RunningProcess> {
+  const label = path.basename(args[0] ?? "node");
   const port = Number(env.PORT ?? env.ENGINE_PORT ?? (await freePort()));
-  // node --import tsx: one process, so a SIGKILL really kills the server (tsx's CLI would leave a child).
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, ["--enable-source-maps", ...args], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), ENGINE_PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -55,7 +92,7 @@ export async function startProcess(
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`${entry} not ready in ${timeoutMs} ms:\n${out}`)),
+      () => reject(new Error(`${label} not ready in ${timeoutMs} ms:\n${out}`)),
       timeoutMs,
     );
     const check = () => {
@@ -67,7 +104,7 @@ export async function startProcess(
     child.stdout?.on("data", check);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`${entry} exited with ${code}:\n${out}`));
+      reject(new Error(`${label} exited with ${code}:\n${out}`));
     });
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -86,8 +123,8 @@ export async function startProcess(
 /** Runs the key CLI against a database and returns the printed key. */
 export function createKeyWithCli(databaseUrl: string, name: string, extra: string[] = []): string {
   const result = spawnSync(
-    TSX,
-    [path.join("lib", "engine", "cli", "keys.ts"), "create", "--name", name, ...extra],
+    process.execPath,
+    [compiledEntry("lib/engine/cli/keys.ts"), "create", "--name", name, ...extra],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -99,10 +136,20 @@ export function createKeyWithCli(databaseUrl: string, name: string, extra: strin
 }
 
 export function revokeKeyWithCli(databaseUrl: string, key: string): void {
-  const result = spawnSync(TSX, [path.join("lib", "engine", "cli", "keys.ts"), "revoke", key], {
+  const result = spawnSync(process.execPath, [compiledEntry("lib/engine/cli/keys.ts"), "revoke", key], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`key CLI failed: ${result.stderr}`);
+}
+
+/** `npm run db:migrate` as a deploy's release step runs it (compiled). */
+export function migrateWithCli(databaseUrl: string): void {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "dist", "migrate.js")], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`db:migrate failed: ${result.stderr}${result.stdout}`);
 }

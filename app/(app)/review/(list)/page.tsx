@@ -53,7 +53,8 @@ export default async function ReviewPage() {
                 ) : (
                   <>
                     <p className="text-sm">
-                      {plural(room.turns, "decision", "decisions")}: {room.spoke} spoke, {room.silent} silent
+                      {plural(room.turns, "turn", "turns")}: {room.spoke} spoke, {room.silent} silent
+                      {room.heard > 0 ? `, ${room.heard} heard without being asked` : ""}
                       {room.dropped > 0 ? `, ${room.dropped} dropped` : ""}
                     </p>
                     {room.lastTurnAt ? (

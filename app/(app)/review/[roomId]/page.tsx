@@ -19,10 +19,12 @@ interface ReviewRoomPageProps {
   searchParams: Promise<{ show?: string | string[]; before?: string | string[] }>;
 }
 
+// Every turn lands in exactly one of the last four columns, so they add up to the first.
 const STAT_COLUMNS = [
-  ["Decisions", "turns"],
+  ["Turns", "turns"],
   ["Spoke", "spoke"],
   ["Silent", "silent"],
+  ["Heard, not asked", "heard"],
   ["Dropped", "dropped"],
 ] as const satisfies readonly (readonly [string, keyof AgentTurnStats])[];
 
@@ -98,15 +100,19 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
       </div>
 
       <div className="overflow-x-auto rounded-lg border">
-        <table className="w-full text-sm">
+        <table className="w-full text-xs sm:text-sm">
           <caption className="sr-only">Decisions per agent</caption>
           <thead className="bg-muted/50 text-left text-muted-foreground">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-3">
                 Agent
               </th>
               {STAT_COLUMNS.map(([label]) => (
-                <th key={label} scope="col" className="px-3 py-2 text-right font-medium">
+                <th
+                  key={label}
+                  scope="col"
+                  className="px-2 py-2 text-right align-bottom font-medium leading-tight sm:px-3"
+                >
                   {label}
                 </th>
               ))}
@@ -115,7 +121,7 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
           <tbody>
             {review.stats.map((s) => (
               <tr key={s.agentId ?? s.agentName} className="border-t">
-                <th scope="row" className="px-3 py-2 text-left font-medium">
+                <th scope="row" className="px-2 py-2 text-left font-medium sm:px-3">
                   <span className="inline-flex items-center gap-2">
                     <span
                       aria-hidden
@@ -126,7 +132,7 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
                   </span>
                 </th>
                 {STAT_COLUMNS.map(([label, key]) => (
-                  <td key={label} className="px-3 py-2 text-right tabular-nums">
+                  <td key={label} className="px-2 py-2 text-right tabular-nums sm:px-3">
                     {s[key]}
                   </td>
                 ))}

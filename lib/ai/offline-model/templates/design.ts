@@ -1,22 +1,38 @@
-import { comma, type FamilyTemplates, Subject, space } from "./types";
+import { comma, type FamilyTemplates, is, Subject, sounds, space } from "./types";
 
 /** Design and product: users first, then the flow, then the layout. */
 export const designTemplates: FamilyTemplates = {
   greeting: [
     (c) => ({ core: [`Hey${space(c)}! Happy to look at flows, layouts or anything user-facing.`] }),
     (c) => ({ core: [`Hi${space(c)}!`], closer: "What are we designing for users today?" }),
+    (c) => ({
+      core: [`Hello${space(c)}, nice to see you.`],
+      closer: "Any screens you'd like a second pair of eyes on?",
+    }),
   ],
   farewell: [
     (c) => ({ core: [`Bye${comma(c)}!`], closer: "Send over any sketches when you're back." }),
     (c) => ({ core: [`See you${comma(c)}!`] }),
   ],
-  reaction: [(c) => ({ core: [`Ha, noted${comma(c)}.`] }), () => ({ core: ["Fair point."] })],
+  reaction: [
+    (c) => ({ core: [`Ha, noted${comma(c)}.`] }),
+    () => ({ core: ["Fair point."] }),
+    () => ({ core: ["Yes, I can see that."] }),
+  ],
+  resolved: [
+    (c) => ({ core: [`Oh good, glad it's working${comma(c)}.`] }),
+    () => ({
+      core: ["Nice, sorted then."],
+      closer: "If it was confusing to get there, tell me, that's a design problem too.",
+    }),
+  ],
   thanks: [
     (c) => ({
       core: [`Anytime${comma(c)}!`],
       closer: `Send over the next iteration of ${c.subject} and I'll look at the flow.`,
     }),
     (c) => ({ core: [`My pleasure${comma(c)}.`], closer: "Curious to see how users react to it." }),
+    (c) => ({ core: [`Glad it was useful${comma(c)}!`] }),
   ],
   help: [
     (c) => ({
@@ -32,6 +48,26 @@ export const designTemplates: FamilyTemplates = {
         "I'd map each step a user takes and mark where they hesitate.",
       ],
       closer: "Then we fix the layout around the one action that matters.",
+    }),
+    (c) => ({
+      core: [
+        `Hm, ${c.subject} shouldn't feel like that.`,
+        "Can you tell me what you expected to see? That gap is usually where the design is unclear.",
+      ],
+    }),
+  ],
+  howto: [
+    (c) => ({
+      core: [
+        `For ${c.subject}, the setting should sit where you'd naturally look for it, so try your profile or Settings.`,
+      ],
+      closer: "If it took you a while to find, that's worth fixing in the layout.",
+    }),
+    (c) => ({
+      core: [
+        `I'd expect ${c.subject} to be one or two clicks from the main menu.`,
+        "Tell me where you looked first, that helps me see whether the navigation makes sense.",
+      ],
     }),
   ],
   question: [
@@ -62,6 +98,10 @@ export const designTemplates: FamilyTemplates = {
         "Whoever owns the roadmap would know, and I'd love to hear how users are taking it.",
       ],
     }),
+    (c) => ({
+      core: [`I'm not sure about ${c.subject}, and I'd rather not guess.`],
+      closer: "Someone closer to it will know.",
+    }),
   ],
   opinion: [
     (c) => ({
@@ -74,6 +114,11 @@ export const designTemplates: FamilyTemplates = {
       core: [
         `Honestly, for ${c.subject} I'd favour whatever keeps the layout calm and the flow obvious.`,
         "If users have to think about where to click, it's not there yet.",
+      ],
+    }),
+    (c) => ({
+      core: [
+        `I like where ${c.subject} ${is(c)} going, but I'd show it to a couple of users before we decide.`,
       ],
     }),
   ],
@@ -97,9 +142,24 @@ export const designTemplates: FamilyTemplates = {
     }),
     (c) => ({
       core: [
-        `${Subject(c)} is worth a look from the design side.`,
+        `${Subject(c)} ${is(c)} worth a look from the design side.`,
         "I'd want to know which screen it touches and which users see it most.",
       ],
     }),
+    (c) => ({
+      core: [`Oh, ${c.subject}, good to know.`],
+      closer: "I'll keep it in mind for the next design pass.",
+    }),
+  ],
+  social: [
+    (c) => ({
+      core: [`Ooh, ${c.subject}, I'm in${comma(c)}.`],
+      closer: "I'll happily leave the details to someone else.",
+    }),
+    (c) => ({
+      core: [`${Subject(c)} ${sounds(c)} lovely.`],
+      closer: "Nice to have something that isn't a screen for once.",
+    }),
+    (c) => ({ core: [`I'm easy on ${c.subject}, whatever most people prefer.`] }),
   ],
 };

@@ -1,4 +1,4 @@
-import { comma, type FamilyTemplates, space } from "./types";
+import { comma, type FamilyTemplates, is, Subject, sounds, space } from "./types";
 
 /** Fallback for personas without a recognisable role: polite, curious, careful. */
 export const genericTemplates: FamilyTemplates = {
@@ -7,7 +7,15 @@ export const genericTemplates: FamilyTemplates = {
     (c) => ({ core: [`Hello${space(c)}!`], closer: "How's your day going?" }),
   ],
   farewell: [(c) => ({ core: [`Goodbye${comma(c)}!`] }), (c) => ({ core: [`See you later${comma(c)}.`] })],
-  reaction: [(c) => ({ core: [`Ha, fair${comma(c)}.`] }), () => ({ core: ["Got it."] })],
+  reaction: [
+    (c) => ({ core: [`Ha, fair${comma(c)}.`] }),
+    () => ({ core: ["Got it."] }),
+    () => ({ core: ["Right."] }),
+  ],
+  resolved: [
+    (c) => ({ core: [`Glad it's working now${comma(c)}.`] }),
+    () => ({ core: ["Good news, nice one."] }),
+  ],
   thanks: [
     (c) => ({ core: [`You're welcome${comma(c)}!`] }),
     (c) => ({ core: [`Happy to help${comma(c)}.`] }),
@@ -18,6 +26,13 @@ export const genericTemplates: FamilyTemplates = {
       closer: "Can you share a bit more about what happened and what you expected?",
     }),
     (c) => ({ core: [`Let's figure out ${c.subject} together.`], closer: "What have you tried so far?" }),
+  ],
+  howto: [
+    (c) => ({
+      core: [`I'd start with the settings or the help page for ${c.subject}.`],
+      closer: "Where did you look so far?",
+    }),
+    (c) => ({ core: [`Happy to work out ${c.subject} with you.`], closer: "Which step are you on?" }),
   ],
   question: [
     (c) => ({
@@ -42,7 +57,7 @@ export const genericTemplates: FamilyTemplates = {
       core: [`On ${c.subject}, I'd lean towards whatever is simplest to try and easy to undo.`],
       closer: "What's pulling you towards it?",
     }),
-    (c) => ({ core: [`I think ${c.subject} is worth a small experiment before we decide.`] }),
+    (c) => ({ core: [`I think ${c.subject} ${is(c)} worth a small experiment before we decide.`] }),
   ],
   plan: [
     (c) => ({ core: [`Sounds good, for ${c.subject} let's agree on the first step and who owns it.`] }),
@@ -54,5 +69,9 @@ export const genericTemplates: FamilyTemplates = {
       closer: "What would you like to do next with it?",
     }),
     (c) => ({ core: [`Got it, ${c.subject}.`], closer: "Anything you need from me on that?" }),
+  ],
+  social: [
+    (c) => ({ core: [`${Subject(c)} ${sounds(c)} good to me.`] }),
+    (c) => ({ core: [`I'm happy with ${c.subject}, whatever works for everyone.`] }),
   ],
 };

@@ -12,4 +12,4 @@ export const TEMPLATES: Record<RoleFamily, FamilyTemplates> = {
   generic: genericTemplates,
 };
 
-export type { FamilyTemplates, ReplyContext, ReplyParts, Template } from "./types";
+export type { FamilyTemplates, ReplyContext, ReplyParts, Template, TemplateKey } from "./types";

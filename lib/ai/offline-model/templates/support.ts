@@ -1,4 +1,4 @@
-import { comma, type FamilyTemplates, space } from "./types";
+import { comma, type FamilyTemplates, Subject, sounds, space } from "./types";
 
 /** Support and engineering: practical, step by step, asks for the exact error. */
 export const supportTemplates: FamilyTemplates = {
@@ -8,6 +8,7 @@ export const supportTemplates: FamilyTemplates = {
       core: [`Hey${space(c)}, good to see you.`],
       closer: "If something's acting up, send me the details and we'll work through it step by step.",
     }),
+    (c) => ({ core: [`Hello${space(c)}! Anything misbehaving today, or just saying hi?`] }),
   ],
   farewell: [
     (c) => ({
@@ -15,8 +16,21 @@ export const supportTemplates: FamilyTemplates = {
       closer: "If anything breaks overnight, leave the details here and we'll pick it up.",
     }),
     (c) => ({ core: [`See you${comma(c)}.`] }),
+    (c) => ({ core: [`Take care${comma(c)}.`], closer: "I'll keep an eye on things here." }),
   ],
-  reaction: [(c) => ({ core: [`Ha, fair enough${comma(c)}.`] }), () => ({ core: ["Noted."] })],
+  reaction: [
+    (c) => ({ core: [`Ha, fair enough${comma(c)}.`] }),
+    () => ({ core: ["Noted."] }),
+    () => ({ core: ["Makes sense to me."] }),
+  ],
+  resolved: [
+    (c) => ({
+      core: [`Good to hear it's working again${comma(c)}.`],
+      closer: "If it comes back, note the time it happened and we'll look at the logs.",
+    }),
+    () => ({ core: ["Nice, glad it sorted itself out."], closer: "Shout if it happens again." }),
+    (c) => ({ core: [`No worries${comma(c)}, glad you're unblocked.`] }),
+  ],
   thanks: [
     (c) => ({
       core: [`Happy to help${comma(c)}!`],
@@ -25,6 +39,7 @@ export const supportTemplates: FamilyTemplates = {
         : "If anything else acts up, ping me with the steps to reproduce it.",
     }),
     (c) => ({ core: [`Anytime${comma(c)}.`], closer: "Shout if it comes back and we'll dig further." }),
+    (c) => ({ core: [`Glad that helped${comma(c)}.`] }),
   ],
   help: [
     (c) => ({
@@ -45,10 +60,26 @@ export const supportTemplates: FamilyTemplates = {
       closer: "If it still fails, paste the exact error text here and we'll dig deeper.",
     }),
   ],
+  howto: [
+    (c) => ({
+      core: [`For ${c.subject}, I'd look in Settings first, since that's where most of it lives.`],
+      closer: "If the option isn't there, tell me which page you're on and I'll walk you through it.",
+    }),
+    (c) => ({
+      core: [`Happy to walk you through ${c.subject}.`],
+      closer: "Which page are you on right now? I'll go step by step from there.",
+    }),
+    (c) => ({
+      core: [
+        `The help docs usually have the exact steps for ${c.subject}, and I can go through them with you.`,
+      ],
+      closer: "Tell me where you got stuck and we'll start there.",
+    }),
+  ],
   question: [
     (c) => ({
       core: [
-        `Good question on ${c.subject}.`,
+        `Good question about ${c.subject}.`,
         "I'd look at the config and the logs first, since they show how it actually behaves rather than how we think it does.",
       ],
       closer: "Happy to go through it step by step.",
@@ -58,6 +89,12 @@ export const supportTemplates: FamilyTemplates = {
         `For ${c.subject}, I'd start with the docs and a quick test in a clean setup, then compare with what we see in production.`,
       ],
       closer: "That usually answers it faster than guessing.",
+    }),
+    (c) => ({
+      core: [
+        `It depends a bit on the setup, but for ${c.subject} I'd check how it behaves in a clean test first.`,
+      ],
+      closer: "Then we'll know whether it's the config or the code.",
     }),
   ],
   factual: [
@@ -87,6 +124,9 @@ export const supportTemplates: FamilyTemplates = {
         "The risky parts are usually edge cases and error handling, so I'd test those first.",
       ],
     }),
+    (c) => ({
+      core: [`On ${c.subject}, I'd go with whatever we can monitor and roll back easily.`],
+    }),
   ],
   plan: [
     (c) => ({
@@ -112,6 +152,21 @@ export const supportTemplates: FamilyTemplates = {
     (c) => ({
       core: [`Good to know about ${c.subject}.`],
       closer: "Shout if anything related starts misbehaving and we'll check the logs.",
+    }),
+    (c) => ({
+      core: [`Thanks for the heads-up on ${c.subject}.`],
+      closer: "I'll keep an eye out for anything related.",
+    }),
+  ],
+  social: [
+    (c) => ({
+      core: [`${Subject(c)} ${sounds(c)} good to me${comma(c)}.`],
+      closer: "I'll join once the queue is quiet.",
+    }),
+    (c) => ({ core: [`Not really my area, but I'm happy to go along with ${c.subject}.`] }),
+    (c) => ({
+      core: [`I'll leave the big calls on ${c.subject} to the others.`],
+      closer: "Count me in, though.",
     }),
   ],
 };

@@ -1,10 +1,12 @@
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { agentsOf } from "@/lib/chat/agents";
+import { showDueBubbles } from "@/lib/chat/bubbles";
 import { budgetFor, requireBudget } from "@/lib/chat/budgets";
 import { requireMember } from "@/lib/chat/membership";
 import { takeMessageAllowance } from "@/lib/chat/message-limits";
 import { appendMessage, listMessages } from "@/lib/chat/messages";
 import { onHumanMessage } from "@/lib/chat/orchestrator";
+import { displayNameOf } from "@/lib/chat/people";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { messageSchema } from "@/lib/chat/schemas";
 import { clientIp } from "@/lib/http/client-ip";
@@ -13,8 +15,10 @@ type Params = { id: string };
 
 export const GET = handler<Params>(async (req, user, { id }) => {
   await requireMember(id, user.id);
-  const after = Math.max(0, Number(new URL(req.url).searchParams.get("after") ?? 0) || 0);
-  return NextResponse.json({ messages: await listMessages(id, after) });
+  const from = Math.max(0, Number(new URL(req.url).searchParams.get("after") ?? 0) || 0);
+  // Readers show what fell due themselves: the history is right without any background work.
+  await showDueBubbles(id);
+  return NextResponse.json({ messages: await listMessages(id, from) });
 });
 
 export const POST = handler<Params>(async (req, user, { id }) => {
@@ -23,16 +27,20 @@ export const POST = handler<Params>(async (req, user, { id }) => {
   // Limits first: a refused message is not stored, shown or sent to the agents.
   await requireBudget(id, user.id, (await agentsOf(id)).length);
   await takeMessageAllowance(user.id, id, clientIp(req.headers));
+  const senderName = await displayNameOf(user);
   const message = await appendMessage({
     roomId: id,
     authorType: "user",
     userId: user.id,
-    senderName: user.name,
+    senderName,
     content,
   });
-  // Agents decide in the background; the person's message is already stored and shown.
-  void onHumanMessage(id, user, content, new Date(message!.createdAt)).catch((error) =>
-    console.error("orchestration failed", error),
+  // Agents decide after the response (on a serverless platform the function stays alive for it);
+  // the person's message is already stored and shown.
+  after(() =>
+    onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message!.createdAt)).catch(
+      (error) => console.error("orchestration failed", error),
+    ),
   );
   return NextResponse.json({ message, budget: await budgetFor(id, user.id) }, { status: 201 });
 });

@@ -1,6 +1,7 @@
 import { agentsOf } from "@/lib/chat/agents";
 import { roomBus } from "@/lib/chat/bus";
 import { requireMember } from "@/lib/chat/membership";
+import { displayNameOf } from "@/lib/chat/people";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { typingSchema } from "@/lib/chat/schemas";
 import { turnTaking } from "@/lib/chat/turn-taking-client";
@@ -11,7 +12,8 @@ type Params = { id: string };
 export const POST = handler<Params>(async (req, user, { id }) => {
   const { typing } = await parseJson(req, typingSchema);
   await requireMember(id, user.id);
-  roomBus().publish(id, { type: "typing", userId: user.id, name: user.name, typing });
+  const name = await displayNameOf(user);
+  roomBus().publish(id, { type: "typing", userId: user.id, name, typing });
   const { client } = turnTaking();
   const agents = await agentsOf(id);
   await Promise.allSettled(
@@ -19,7 +21,7 @@ export const POST = handler<Params>(async (req, user, { id }) => {
       client.recordEvent({
         thread_id: a.threadId,
         type: typing ? "typing_start" : "typing_stop",
-        sender: user.name,
+        sender: name,
       }),
     ),
   );

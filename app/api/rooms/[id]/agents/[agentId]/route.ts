@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { agentListeners } from "@/lib/chat/agent-listeners";
 import { deleteAgent, updateAgent } from "@/lib/chat/agents";
 import { requireOwner } from "@/lib/chat/membership";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
@@ -11,14 +10,11 @@ export const PATCH = handler<Params>(async (req, user, { id, agentId }) => {
   const patch = await parseJson(req, agentPatchSchema);
   await requireOwner(id, user.id);
   const agent = await updateAgent(id, agentId, patch);
-  // The listener carries the agent's name into stored bubbles: start a fresh one.
-  agentListeners().forget(agentId);
   return NextResponse.json({ agent });
 });
 
 export const DELETE = handler<Params>(async (_req, user, { id, agentId }) => {
   await requireOwner(id, user.id);
   await deleteAgent(id, agentId);
-  agentListeners().forget(agentId);
   return new Response(null, { status: 204 });
 });

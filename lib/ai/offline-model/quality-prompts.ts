@@ -1,0 +1,322 @@
+import type { Intent } from "./intent";
+
+/**
+ * 100 chat lines a newcomer might send in the Demo room, each labelled with the intent a
+ * person would read in it and, where the line names a thing, the topic phrase a reply
+ * should use (null: it names nothing, so no topic may be made up). `avoid` is advice
+ * that would be wrong for the line. Used by the offline model's quality test.
+ */
+export interface QualityPrompt {
+  agent: "Sam" | "Maya" | "Pip";
+  text: string;
+  intent: Intent;
+  factual?: boolean;
+  topic?: string | null;
+  avoid?: RegExp;
+}
+
+const PASSWORD_ADVICE = /reset your password|caps lock/i;
+
+export const QUALITY_PROMPTS: QualityPrompt[] = [
+  // Sam, the support engineer
+  { agent: "Sam", text: "hi Sam!", intent: "greeting", topic: null },
+  { agent: "Sam", text: "I can't log in to the dashboard", intent: "help", topic: "logging in" },
+  {
+    agent: "Sam",
+    text: "The billing page shows the wrong currency",
+    intent: "help",
+    topic: "the billing page",
+    avoid: PASSWORD_ADVICE,
+  },
+  { agent: "Sam", text: "never mind, it works now", intent: "resolved", topic: null },
+  { agent: "Sam", text: "I keep getting logged out", intent: "help", topic: "getting logged out" },
+  {
+    agent: "Sam",
+    text: "how do I export my data?",
+    intent: "howto",
+    topic: "your data",
+    avoid: PASSWORD_ADVICE,
+  },
+  { agent: "Sam", text: "thanks, that worked", intent: "thanks" },
+  {
+    agent: "Sam",
+    text: "the staging server is down and deploys fail with error 502",
+    intent: "help",
+    topic: "the staging server",
+    avoid: PASSWORD_ADVICE,
+  },
+  {
+    agent: "Sam",
+    text: "My invoice download keeps failing",
+    intent: "help",
+    topic: "your invoice download",
+    avoid: PASSWORD_ADVICE,
+  },
+  { agent: "Sam", text: "When is the mobile release going out?", intent: "question", factual: true },
+  {
+    agent: "Sam",
+    text: "How does the webhook retry queue work?",
+    intent: "question",
+    topic: "the webhook retry queue",
+  },
+  {
+    agent: "Sam",
+    text: "Should we add rate limits to the public API?",
+    intent: "opinion",
+    topic: "the public API",
+  },
+  { agent: "Sam", text: "ok", intent: "statement", topic: null },
+  {
+    agent: "Sam",
+    text: "my 2FA codes stop working after a phone change",
+    intent: "help",
+    topic: "your 2FA codes",
+  },
+  {
+    agent: "Sam",
+    text: "the search results page is slow after the update",
+    intent: "help",
+    topic: "the search results page",
+    avoid: PASSWORD_ADVICE,
+  },
+  { agent: "Sam", text: "Is Stripe down?", intent: "question", factual: true, topic: "Stripe" },
+  {
+    agent: "Sam",
+    text: "I was charged twice for the same subscription",
+    intent: "statement",
+    topic: "the subscription",
+    avoid: PASSWORD_ADVICE,
+  },
+  { agent: "Sam", text: "lol", intent: "statement", topic: null },
+  {
+    agent: "Sam",
+    text: "Let's plan the database migration for next week",
+    intent: "plan",
+    topic: "the database migration",
+  },
+  {
+    agent: "Sam",
+    text: "password reset emails never arrive",
+    intent: "statement",
+    topic: "password reset emails",
+  },
+  { agent: "Sam", text: "where do I find my invoices?", intent: "howto", topic: "your invoices" },
+  { agent: "Sam", text: "no worries, all good now", intent: "resolved", topic: null },
+  {
+    agent: "Sam",
+    text: "Who owns the billing service?",
+    intent: "question",
+    factual: true,
+    topic: "the billing service",
+  },
+  {
+    agent: "Sam",
+    text: "the export to CSV drops the last column",
+    intent: "statement",
+    topic: "the export",
+    avoid: PASSWORD_ADVICE,
+  },
+  { agent: "Sam", text: "Thoughts on caching?", intent: "opinion", topic: "caching" },
+  {
+    agent: "Sam",
+    text: "is it just me or is the app really slow today?",
+    intent: "help",
+    topic: "the app",
+  },
+  {
+    agent: "Sam",
+    text: "The checkout button throws an error on Safari",
+    intent: "help",
+    topic: "the checkout button",
+  },
+  { agent: "Sam", text: "can you help me set up SSO?", intent: "help" },
+  { agent: "Sam", text: "what do you think?", intent: "opinion" },
+  { agent: "Sam", text: "what should we do for lunch?", intent: "opinion", topic: "lunch" },
+  { agent: "Sam", text: "I got a 404 on the settings page", intent: "help", topic: "the settings page" },
+  { agent: "Sam", text: "bye all, have a good evening", intent: "farewell", topic: null },
+  {
+    agent: "Sam",
+    text: "Notifications stopped arriving on my phone",
+    intent: "statement",
+    topic: "notifications",
+  },
+
+  // Maya, the product designer
+  { agent: "Maya", text: "hey Maya", intent: "greeting", topic: null },
+  {
+    agent: "Maya",
+    text: "What do you think about the new checkout screen?",
+    intent: "opinion",
+    topic: "the checkout screen",
+  },
+  {
+    agent: "Maya",
+    text: "Should the onboarding checklist be collapsible?",
+    intent: "question",
+    topic: "the onboarding checklist",
+  },
+  { agent: "Maya", text: "the pricing table feels cramped", intent: "statement", topic: "the pricing table" },
+  {
+    agent: "Maya",
+    text: "good question on the logo, what colours do you like?",
+    intent: "opinion",
+    topic: "the logo",
+  },
+  {
+    agent: "Maya",
+    text: "I think the empty state copy is confusing",
+    intent: "statement",
+    topic: "the empty state copy",
+  },
+  { agent: "Maya", text: "Has anyone read Eliot? Is it worth reading?", intent: "opinion", topic: "Eliot" },
+  { agent: "Maya", text: "Should we add dark mode?", intent: "opinion", topic: "dark mode" },
+  {
+    agent: "Maya",
+    text: "Why does the sidebar collapse on tablets?",
+    intent: "question",
+    topic: "the sidebar",
+  },
+  { agent: "Maya", text: "thanks Maya, super helpful", intent: "thanks", topic: null },
+  {
+    agent: "Maya",
+    text: "Our retention dropped after the redesign",
+    intent: "statement",
+    topic: "our retention",
+  },
+  { agent: "Maya", text: "how do I change my avatar?", intent: "howto", topic: "your avatar" },
+  {
+    agent: "Maya",
+    text: "Let's plan the user interviews for Thursday",
+    intent: "plan",
+    topic: "the user interviews",
+  },
+  { agent: "Maya", text: "The demo went well", intent: "statement", topic: "the demo" },
+  {
+    agent: "Maya",
+    text: "When does the rebrand launch?",
+    intent: "question",
+    factual: true,
+    topic: "the rebrand",
+  },
+  { agent: "Maya", text: "Is the new logo too loud?", intent: "question", factual: true, topic: "the logo" },
+  { agent: "Maya", text: "users can't find the export button", intent: "help", topic: "the export button" },
+  { agent: "Maya", text: "fair enough", intent: "statement", topic: null },
+  {
+    agent: "Maya",
+    text: "Which font reads better on mobile, Inter or Georgia?",
+    intent: "opinion",
+    topic: "the font",
+  },
+  {
+    agent: "Maya",
+    text: "We shipped the mobile release yesterday",
+    intent: "statement",
+    topic: "the mobile release",
+  },
+  { agent: "Maya", text: "never mind, I found it", intent: "resolved", topic: null },
+  { agent: "Maya", text: "the signup form asks for too much", intent: "statement", topic: "the signup form" },
+  {
+    agent: "Maya",
+    text: "Could we move the analytics dashboard to a new tab?",
+    intent: "question",
+    topic: "the analytics dashboard",
+  },
+  {
+    agent: "Maya",
+    text: "would you change anything on the landing page?",
+    intent: "opinion",
+    topic: "the landing page",
+  },
+  {
+    agent: "Maya",
+    text: "the modal covers the save button on small screens",
+    intent: "statement",
+    topic: "the modal",
+  },
+  { agent: "Maya", text: "hmm not sure about that", intent: "statement", topic: null },
+  { agent: "Maya", text: "Any plans for the weekend?", intent: "plan", topic: "the weekend" },
+  { agent: "Maya", text: "how should error messages sound?", intent: "question", topic: "error messages" },
+  { agent: "Maya", text: "see you tomorrow!", intent: "farewell", topic: null },
+  {
+    agent: "Maya",
+    text: "Do people actually use the keyboard shortcuts?",
+    intent: "question",
+    topic: "the keyboard shortcuts",
+  },
+  { agent: "Maya", text: "the icons look blurry on retina screens", intent: "statement", topic: "the icons" },
+  { agent: "Maya", text: "what do you reckon?", intent: "opinion" },
+  {
+    agent: "Maya",
+    text: "I love the new onboarding flow",
+    intent: "statement",
+    topic: "the onboarding flow",
+  },
+  { agent: "Maya", text: "Good morning Maya and Pip", intent: "greeting", topic: null },
+
+  // Pip, the playful teammate
+  { agent: "Pip", text: "Pip, any jokes?", intent: "question", topic: "jokes" },
+  { agent: "Pip", text: "hello Pip!", intent: "greeting", topic: null },
+  { agent: "Pip", text: "Anyone up for the Friday quiz?", intent: "question", topic: "the Friday quiz" },
+  { agent: "Pip", text: "let's grab tacos on friday", intent: "plan" },
+  {
+    agent: "Pip",
+    text: "what should we do for the team offsite?",
+    intent: "opinion",
+    topic: "the team offsite",
+  },
+  { agent: "Pip", text: "It's my birthday today!", intent: "statement", topic: "your birthday" },
+  { agent: "Pip", text: "thanks Pip 😄", intent: "thanks", topic: null },
+  { agent: "Pip", text: "haha", intent: "statement", topic: null },
+  { agent: "Pip", text: "Who's bringing the cake?", intent: "question", factual: true, topic: "the cake" },
+  { agent: "Pip", text: "Should we do karaoke or bowling?", intent: "opinion", topic: "karaoke" },
+  { agent: "Pip", text: "I finally finished the marathon training plan", intent: "plan" },
+  {
+    agent: "Pip",
+    text: "any good podcast recommendations?",
+    intent: "question",
+    topic: "podcast recommendations",
+  },
+  { agent: "Pip", text: "never mind, I asked the wrong room", intent: "resolved", topic: "the room" },
+  { agent: "Pip", text: "We won the hackathon!", intent: "statement", topic: "the hackathon" },
+  { agent: "Pip", text: "what music are you into?", intent: "question", topic: "the music" },
+  { agent: "Pip", text: "my cat just walked across the keyboard", intent: "statement", topic: "your cat" },
+  { agent: "Pip", text: "good night everyone", intent: "farewell", topic: null },
+  {
+    agent: "Pip",
+    text: "Is the pizza place on Main Street any good?",
+    intent: "question",
+    topic: "the pizza place",
+    factual: true,
+  },
+  { agent: "Pip", text: "ugh Mondays", intent: "statement", topic: "Mondays" },
+  { agent: "Pip", text: "Let's organise a picnic in June", intent: "plan", topic: "a picnic" },
+  { agent: "Pip", text: "the coffee machine is broken again", intent: "help", topic: "the coffee machine" },
+  { agent: "Pip", text: "ok cool, makes sense", intent: "statement", topic: null },
+  {
+    agent: "Pip",
+    text: "Did you watch the game last night?",
+    intent: "question",
+    factual: true,
+    topic: "the game",
+  },
+  { agent: "Pip", text: "Pip, what do you think of board games?", intent: "opinion", topic: "board games" },
+  { agent: "Pip", text: "We should celebrate the launch", intent: "plan", topic: "the launch" },
+  { agent: "Pip", text: "hey all, how are you?", intent: "greeting", topic: null },
+  {
+    agent: "Pip",
+    text: "the playlist for the party needs more songs",
+    intent: "statement",
+    topic: "the playlist",
+  },
+  { agent: "Pip", text: "cheers!", intent: "thanks", topic: null },
+  {
+    agent: "Pip",
+    text: "is it worth reading the new sci-fi novel?",
+    intent: "opinion",
+    topic: "the sci-fi novel",
+  },
+  { agent: "Pip", text: "what's the best way to make cold brew?", intent: "howto", topic: "cold brew" },
+  { agent: "Pip", text: "my dog ate my headphones", intent: "statement", topic: "your dog" },
+  { agent: "Pip", text: "see ya later!", intent: "farewell", topic: null },
+  { agent: "Pip", text: "how was everyone's weekend?", intent: "question" },
+];

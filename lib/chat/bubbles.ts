@@ -1,0 +1,135 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import type { AgentBubble } from "@/lib/generated/sqlite/client";
+import type { ScheduledMessage } from "@/lib/turn-taking";
+import { roomBus } from "./bus";
+import { insertBubbleMessage } from "./message-sequence";
+import { toMessageDTO } from "./messages";
+
+/**
+ * A bubble is shown this long after its deliver_at at the latest moment an interruption can
+ * still reach us: the engine cancels a reply only before its first bubble's deliver_at, and
+ * its answer takes a few milliseconds to come back. Browsers with the agent's socket open
+ * see the bubble on time from the socket either way.
+ */
+export const SHOW_GRACE_MS = 250;
+
+interface ReplyAuthor {
+  roomId: string;
+  agentId: string;
+  agentName: string;
+}
+
+/**
+ * Stores a reply's bubbles the moment `respond` returns their schedule, with the relay of the
+ * finished reply to the other agents due at the last bubble. Nothing that must happen later
+ * depends on this process: any instance shows the bubbles and runs the relay when they fall due.
+ */
+export async function storeSchedule(
+  author: ReplyAuthor,
+  replyKey: string,
+  scheduled: readonly ScheduledMessage[],
+): Promise<AgentBubble[]> {
+  if (scheduled.length === 0) return [];
+  const now = new Date();
+  const bubbles: AgentBubble[] = scheduled.map((s) => ({
+    id: randomUUID(),
+    status: "scheduled",
+    createdAt: now,
+    roomId: author.roomId,
+    agentId: author.agentId,
+    senderName: author.agentName,
+    scheduleId: s.id,
+    replyKey,
+    position: s.position,
+    content: s.content,
+    deliverAt: new Date(s.deliver_at),
+  }));
+  const last = new Date(Math.max(...bubbles.map((b) => b.deliverAt.getTime())));
+  await getDb().$transaction([
+    getDb().agentBubble.createMany({ data: bubbles }),
+    getDb().replyRelay.create({
+      data: { roomId: author.roomId, agentId: author.agentId, replyKey, dueAt: last },
+    }),
+  ]);
+  return bubbles;
+}
+
+/** The time before which a bubble due now is not yet shown. */
+function dueBefore(now = Date.now()): Date {
+  return new Date(now - SHOW_GRACE_MS);
+}
+
+/**
+ * Turns the bubbles that fell due into room messages, in deliver_at order, each exactly once:
+ * the bubble is claimed in the same transaction that gives it its seq. Safe to call from any
+ * instance, any number of times (readers call it before reading; the due worker on a timer).
+ */
+export async function showDueBubbles(roomId?: string, limit = 200): Promise<number> {
+  const db = getDb();
+  const due = await db.agentBubble.findMany({
+    where: { status: "scheduled", deliverAt: { lte: dueBefore() }, ...(roomId ? { roomId } : {}) },
+    orderBy: [{ deliverAt: "asc" }, { position: "asc" }],
+    take: limit,
+  });
+  let shown = 0;
+  for (const bubble of due) {
+    if (await showBubble(bubble)) shown += 1;
+  }
+  return shown;
+}
+
+/** Shows one bubble (as stored), unless another instance or reader already did, or it was dropped. */
+export async function showBubble(bubble: AgentBubble): Promise<boolean> {
+  const message = await insertBubbleMessage(bubble);
+  if (!message) return false;
+  roomBus().publish(bubble.roomId, { type: "message", message: toMessageDTO(message) });
+  return true;
+}
+
+/** When the next bubble of a room (or of any room) becomes due to be shown, if any is waiting. */
+export async function nextBubbleDue(roomId?: string): Promise<Date | null> {
+  const next = await getDb().agentBubble.findFirst({
+    where: { status: "scheduled", ...(roomId ? { roomId } : {}) },
+    orderBy: { deliverAt: "asc" },
+    select: { deliverAt: true },
+  });
+  return next ? new Date(next.deliverAt.getTime() + SHOW_GRACE_MS) : null;
+}
+
+/**
+ * The engine cancelled these scheduled bubbles (the thread is interruptible and someone spoke
+ * before the first of them): they are never shown, the reply is not relayed, and the review
+ * keeps the reply as a dropped draft. Returns the reply keys that were dropped.
+ */
+export async function dropInterrupted(scheduleIds: readonly string[]): Promise<string[]> {
+  if (scheduleIds.length === 0) return [];
+  const db = getDb();
+  const bubbles = await db.agentBubble.findMany({
+    where: { scheduleId: { in: [...scheduleIds] } },
+    select: { replyKey: true },
+  });
+  const replyKeys = [...new Set(bubbles.map((b) => b.replyKey))];
+  await db.$transaction([
+    db.agentBubble.updateMany({
+      where: { scheduleId: { in: [...scheduleIds] }, status: "scheduled" },
+      data: { status: "dropped" },
+    }),
+    db.replyRelay.updateMany({
+      where: { replyKey: { in: replyKeys }, status: "pending" },
+      data: { status: "dropped" },
+    }),
+  ]);
+  return replyKeys;
+}
+
+/** A reply's bubbles, as scheduled, for the relay and the review. */
+export async function replyLines(replyKey: string): Promise<string[]> {
+  const bubbles = await getDb().agentBubble.findMany({
+    where: { replyKey, status: { not: "dropped" } },
+    orderBy: { position: "asc" },
+    select: { content: true },
+  });
+  return bubbles.map((b) => b.content);
+}

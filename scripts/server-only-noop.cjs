@@ -1,0 +1,1 @@
+// server.ts and the engine are server code already; see scripts/build-server.mjs.
