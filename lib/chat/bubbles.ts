@@ -133,3 +133,16 @@ export async function replyLines(replyKey: string): Promise<string[]> {
   });
   return bubbles.map((b) => b.content);
 }
+
+/**
+ * When the agent's reply that has not started yet (its first bubble still ahead) starts, if it
+ * has one: another agent's reply is held back until then, so only people interrupt a reply.
+ */
+export async function replyStartingAt(agentId: string, now = new Date()): Promise<Date | null> {
+  const first = await getDb().agentBubble.findFirst({
+    where: { agentId, status: "scheduled", position: 0, deliverAt: { gt: now } },
+    orderBy: { deliverAt: "desc" },
+    select: { deliverAt: true },
+  });
+  return first?.deliverAt ?? null;
+}

@@ -6,13 +6,17 @@ import type { InboundMessage } from "@/lib/turn-taking";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
 import { markInterrupted, recordTurn, type TurnRecord } from "./agent-turns";
 import { agentsOf } from "./agents";
-import { dropInterrupted, storeSchedule } from "./bubbles";
+import { dropInterrupted, replyStartingAt, storeSchedule } from "./bubbles";
 import { CREDIT_PRICE, exhaustedMessage, refundCredits, reserveCredits } from "./budgets";
 import { roomBus } from "./bus";
 import { dueWorker } from "./due-worker";
 import { agentRepliesSinceHuman, transcriptFor } from "./messages";
 import { roomForTurns } from "./rooms";
 import { turnTaking } from "./turn-taking-client";
+
+/** How long after an agent's first bubble a relayed line may reach it (past the engine's interruption window). */
+const INTERRUPT_MARGIN_MS = 100;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** Agent replies allowed in a row without a human turn: a room never runs away. */
 export const MAX_AGENT_REPLIES_WITHOUT_HUMAN = Number(process.env.CHAT_MAX_AGENT_CHAIN ?? 3);
@@ -79,8 +83,12 @@ export async function relayReply(
   const withinBound = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
   const text = lines.join("\n");
   await Promise.all(
-    others.map((agent) =>
-      takeTurn({
+    others.map(async (agent) => {
+      // Agent threads are interruptible so that a person can stop a reply; another agent's line
+      // must not. An agent about to answer hears this one just after its own first bubble.
+      const starting = await replyStartingAt(agent.id);
+      if (starting) await sleep(starting.getTime() - Date.now() + INTERRUPT_MARGIN_MS);
+      await takeTurn({
         agent,
         roomAgents: all,
         roomName: room.name,
@@ -88,8 +96,8 @@ export async function relayReply(
         mayReply: withinBound && mayAnswerAgent(agent, text),
         fromAgent: true,
         payerId: room.createdById,
-      }),
-    ),
+      });
+    }),
   );
 }
 

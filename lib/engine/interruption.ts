@@ -15,7 +15,7 @@ export type { InterruptedBubble } from "../contract/turn-taking";
 
 /**
  * Statements (for the batch's own transaction) that cancel the thread's reply whose first
- * bubble is still pending. The first bubble is taken first, by the same conditional update
+ * bubble is still ahead (its deliver_at not reached). The first bubble is taken first, by the same conditional update
  * that the scheduler's claim races against: whichever changes that row first wins, so a
  * reply is either stopped before anything of it went out or not at all. Then the rest of
  * that reply (its first bubble now cancelled at `at`) follows.
@@ -24,8 +24,11 @@ export function cancelPendingReply(threadPk: string, at: Date): Statement[] {
   return [
     {
       sql: `UPDATE "EngineScheduled" SET "status" = 'cancelled', "updatedAt" = ?
-            WHERE "threadPk" = ? AND "position" = 0 AND "status" = 'scheduled' RETURNING "id","position"`,
-      args: [at, threadPk],
+            WHERE "threadPk" = ? AND "position" = 0 AND "status" = 'scheduled' AND "deliverAt" > ?
+            RETURNING "id","position"`,
+      // Only while the agent is still reading or typing: a first bubble whose time has come
+      // (held for a socket that is not attached, or about to go out) is not taken back.
+      args: [at, threadPk, at],
     },
     {
       sql: `UPDATE "EngineScheduled" SET "status" = 'cancelled', "updatedAt" = ?
