@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/url";
 
 /** A limit on one counter: at most `max` units per fixed window of `windowMs`. */
 export interface Limit {
@@ -19,42 +20,47 @@ export const secondsLeft = (windowMs: number, now: number) =>
 const DAY_MS = 86_400_000;
 const PRUNE_CHANCE = 0.01;
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && "code" in error && (error as { code?: string }).code === "P2002";
+/**
+ * A take as one statement: the window's first row is inserted, or the existing row is bumped
+ * only while `count + n <= max`. No row back means refused. (A read between two writes would
+ * refuse a take that merely lost the race to create the window's row.)
+ */
+const TAKE = (p: (i: number) => string, window: string) =>
+  `INSERT INTO "UsageCounter" ("key", "windowStart", "count") VALUES (${p(1)}, ${window}, ${p(3)})
+   ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "UsageCounter"."count" + excluded."count"
+   WHERE "UsageCounter"."count" + excluded."count" <= ${p(4)}
+   RETURNING "count"`;
+const TAKE_POSTGRES = TAKE((i) => `$${i}`, "$2::timestamp(3)");
+const TAKE_SQLITE = TAKE((i) => `?${i}`, "?2");
+
+/** How each database keeps a DateTime written by Prisma: UTC without a zone, or ISO text with an offset. */
+const windowParam = (date: Date) =>
+  databaseProvider(process.env.DATABASE_URL) === "postgres"
+    ? date.toISOString().replace("Z", "")
+    : date.toISOString().replace("Z", "+00:00");
 
 /**
  * Usage counters in the database (table UsageCounter), so every app instance counts against
- * the same rows. A take is one conditional UPDATE (`count + n <= max`), or the INSERT of the
- * window's first row: the database decides a race, never a read followed by a write.
+ * the same rows. A take is one conditional upsert: the database decides a race.
  */
 export const usageCounters = {
   async take(limit: Limit, amount = 1, now = Date.now()): Promise<TakeResult> {
-    const db = getDb();
-    const start = windowStart(limit.windowMs, now);
     const refused = { ok: false, limit, retryAfterS: secondsLeft(limit.windowMs, now) } as const;
     if (amount > limit.max) return refused;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const updated = await db.usageCounter.updateMany({
-        where: { key: limit.key, windowStart: start, count: { lte: limit.max - amount } },
-        data: { count: { increment: amount } },
-      });
-      if (updated.count === 1) return { ok: true };
-      if (
-        await db.usageCounter.findUnique({
-          where: { key_windowStart: { key: limit.key, windowStart: start } },
-        })
-      )
-        return refused;
-      try {
-        await db.usageCounter.create({ data: { key: limit.key, windowStart: start, count: amount } });
-        // Now and then a new window also clears windows older than a day (the longest is an hour).
-        if (Math.random() < PRUNE_CHANCE) void this.prune(new Date(now - DAY_MS)).catch(() => {});
-        return { ok: true };
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error; // another instance created it first: update again
-      }
-    }
-    return refused;
+    const start = windowStart(limit.windowMs, now);
+    const postgres = databaseProvider(process.env.DATABASE_URL) === "postgres";
+    const rows = await getDb().$queryRawUnsafe<{ count: number | bigint }[]>(
+      postgres ? TAKE_POSTGRES : TAKE_SQLITE,
+      limit.key,
+      windowParam(start),
+      amount,
+      limit.max,
+    );
+    if (rows.length === 0) return refused;
+    // Now and then a window's first take also clears windows older than a day (the longest is an hour).
+    if (Number(rows[0]!.count) === amount && Math.random() < PRUNE_CHANCE)
+      void this.prune(new Date(now - DAY_MS)).catch(() => {});
+    return { ok: true };
   },
 
   /** Takes from every limit or from none: a refusal gives back what was already taken. */

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { freshPostgres } from "@/tests/integration/helpers/postgres";
+import { closeDb, getDb } from "../db/client";
+import { applyMigrations } from "../db/migrations";
+import { type Limit, usageCounters, windowStart } from "./usage-counters";
+
+vi.mock("server-only", () => ({}));
+
+const HOUR_MS = 3_600_000;
+const dir = mkdtempSync(path.join(tmpdir(), "usage-counters-"));
+const postgres = await freshPostgres();
+
+afterAll(async () => {
+  await closeDb();
+  await postgres?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const databases: [string, () => string | null][] = [
+  ["SQLite", () => `file:${path.join(dir, "counters.db")}`],
+  ["Postgres", () => postgres?.url ?? null],
+];
+
+describe.each(databases)("usage counters on %s", (_name, urlOf) => {
+  const url = urlOf();
+  const run = url ? it : it.skip;
+
+  async function use() {
+    await closeDb();
+    process.env.DATABASE_URL = url!;
+    await applyMigrations(url!);
+  }
+
+  run("lets exactly max units through when many takes race for a window nobody has used yet", async () => {
+    await use();
+    const limit: Limit = { key: `race:${Math.random()}`, max: 10, windowMs: HOUR_MS };
+    const results = await Promise.all(Array.from({ length: 30 }, () => usageCounters.take(limit)));
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
+    expect(await usageCounters.used(limit.key, HOUR_MS)).toBe(10);
+  });
+
+  run("refuses no take that fits, even when it lost the race to start the window", async () => {
+    await use();
+    // Three agents reserving a decision each, the moment a person's message arrives.
+    for (let round = 0; round < 20; round++) {
+      const limit: Limit = { key: `fits:${round}:${Math.random()}`, max: 10, windowMs: HOUR_MS };
+      const results = await Promise.all([1, 2, 3].map(() => usageCounters.take(limit)));
+      expect(results.every((r) => r.ok)).toBe(true);
+    }
+  });
+
+  run("takes several units at once only while they fit, and gives them back", async () => {
+    await use();
+    const limit: Limit = { key: `units:${Math.random()}`, max: 5, windowMs: HOUR_MS };
+    expect((await usageCounters.take(limit, 3)).ok).toBe(true);
+    const refused = await usageCounters.take(limit, 3);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.retryAfterS).toBeGreaterThan(0);
+    expect((await usageCounters.take(limit, 2)).ok).toBe(true);
+    await usageCounters.giveBack(limit, 2);
+    expect(await usageCounters.used(limit.key, HOUR_MS)).toBe(3);
+    expect((await usageCounters.take(limit, 6)).ok).toBe(false);
+  });
+
+  run("counts each window on its own row, readable through Prisma", async () => {
+    await use();
+    const limit: Limit = { key: `windows:${Math.random()}`, max: 1, windowMs: HOUR_MS };
+    const now = Date.now();
+    expect((await usageCounters.take(limit, 1, now)).ok).toBe(true);
+    expect((await usageCounters.take(limit, 1, now)).ok).toBe(false);
+    expect((await usageCounters.take(limit, 1, now + HOUR_MS)).ok).toBe(true);
+    const row = await getDb().usageCounter.findUnique({
+      where: { key_windowStart: { key: limit.key, windowStart: windowStart(HOUR_MS, now) } },
+    });
+    expect(row?.count).toBe(1);
+  });
+});
