@@ -20,6 +20,14 @@ export interface TurnRecord {
   outcome: TurnOutcome;
   draft?: string;
   replyKey?: string;
+  /** Turn-taking credits spent: 1 for a decision, 2 more for a paced reply */
+  credits?: number;
+  /** the agent's settings when it decided */
+  systemPrompt?: string | null;
+  forwardness?: number | null;
+  /** a reply's first and last bubble, as scheduled */
+  firstBubbleAt?: Date | null;
+  lastBubbleAt?: Date | null;
 }
 
 type TurnRow = Prisma.AgentTurnCreateManyInput;
@@ -41,6 +49,11 @@ function toRow(turn: TurnRecord): TurnRow {
     outcome: turn.outcome,
     draft: turn.draft ?? null,
     replyKey: turn.replyKey ?? null,
+    credits: turn.credits ?? 0,
+    systemPrompt: turn.systemPrompt ?? null,
+    forwardness: turn.forwardness ?? null,
+    firstBubbleAt: turn.firstBubbleAt ?? null,
+    lastBubbleAt: turn.lastBubbleAt ?? null,
     createdAt: turn.at,
   };
 }

@@ -45,6 +45,7 @@ export async function storeSchedule(
     position: s.position,
     content: s.content,
     deliverAt: new Date(s.deliver_at),
+    shownAt: null,
   }));
   const last = new Date(Math.max(...bubbles.map((b) => b.deliverAt.getTime())));
   await getDb().$transaction([

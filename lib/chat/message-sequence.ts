@@ -111,7 +111,7 @@ export async function insertBubbleMessage(bubble: AgentBubble): Promise<ChatMess
   if (onPostgres()) {
     const rows = await getDb().$queryRawUnsafe<{ seq: number }[]>(
       `WITH claimed AS (
-         UPDATE "AgentBubble" SET "status" = 'shown' WHERE "id" = $1 AND "status" = 'scheduled' RETURNING "roomId"
+         UPDATE "AgentBubble" SET "status" = 'shown', "shownAt" = (now() AT TIME ZONE 'UTC') WHERE "id" = $1 AND "status" = 'scheduled' RETURNING "roomId"
        ), next AS (${BUMP_SEQ(`(SELECT "roomId" FROM claimed)`)})
        INSERT INTO "ChatMessage" ("id","roomId","seq","authorType","userId","agentId","senderName","content","deliveryId","replyKey","position","createdAt")
        SELECT $2, $3, next."lastSeq", 'agent', NULL, $4, $5, $6, $7, $8, $9::int, $10::timestamp(3) FROM next
@@ -132,7 +132,7 @@ export async function insertBubbleMessage(bubble: AgentBubble): Promise<ChatMess
   return getDb().$transaction(async (tx) => {
     const claimed = await tx.agentBubble.updateMany({
       where: { id: bubble.id, status: "scheduled" },
-      data: { status: "shown" },
+      data: { status: "shown", shownAt: new Date() },
     });
     if (claimed.count === 0) return null;
     const seq = await bumpSeqSqlite(tx, row.roomId);

@@ -33,7 +33,10 @@ interface Turn {
   payerId: string;
 }
 
-type Heard = Pick<TurnRecord, "roomId" | "agent" | "heardFrom" | "heardFromAgent" | "heard" | "at">;
+type Heard = Pick<
+  TurnRecord,
+  "roomId" | "agent" | "heardFrom" | "heardFromAgent" | "heard" | "at" | "systemPrompt" | "forwardness"
+>;
 
 /** What the decision step leaves: the turn is over, or the agent drafts (paced by epoch, or not). */
 type Decided =
@@ -110,6 +113,8 @@ async function takeTurn(turn: Turn): Promise<void> {
     heardFromAgent: turn.fromAgent,
     heard: turn.batch.map((m) => m.content),
     at: new Date(),
+    systemPrompt: turn.agent.systemPrompt,
+    forwardness: turn.agent.forwardness,
   };
   const played = await playTurn(turn, heard);
   if (!played) return;
@@ -172,6 +177,7 @@ async function decide(turn: Turn, heard: Heard): Promise<Decided | null> {
       decision: decision.decision,
       turnEpoch: decision.turn_epoch,
       tags: decision.tags,
+      credits: reserved,
     };
     if (decision.decision !== "speak") return { done: true, record: { ...decidedTurn, outcome: "silent" } };
     return { done: false, turn: decidedTurn, epoch: decision.turn_epoch };
@@ -249,7 +255,18 @@ async function deliver(
     }
     if (reply) {
       const { delivered } = await schedule(agent, replyKey, reply.scheduled);
-      return { record: { ...decided, outcome: "replied", replyKey }, delivered };
+      const times = reply.scheduled.map((b) => Date.parse(b.deliver_at));
+      return {
+        record: {
+          ...decided,
+          outcome: "replied",
+          replyKey,
+          credits: (decided.credits ?? 0) + CREDIT_PRICE.respond,
+          firstBubbleAt: times.length ? new Date(Math.min(...times)) : null,
+          lastBubbleAt: times.length ? new Date(Math.max(...times)) : null,
+        },
+        delivered,
+      };
     }
   }
   const now = new Date().toISOString();
@@ -265,7 +282,11 @@ async function deliver(
       updated_at: now,
     },
   ]);
-  return { record: { ...decided, outcome: "unpaced", replyKey }, delivered };
+  const shownAt = new Date(now);
+  return {
+    record: { ...decided, outcome: "unpaced", replyKey, firstBubbleAt: shownAt, lastBubbleAt: shownAt },
+    delivered,
+  };
 }
 
 /**

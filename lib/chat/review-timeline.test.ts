@@ -45,6 +45,13 @@ function row(id: string, agent: string, s: number, over: Partial<TurnRow> = {}):
     outcome: "silent",
     draft: null,
     replyKey: null,
+    score: null,
+    reasons: null,
+    credits: 1,
+    systemPrompt: null,
+    forwardness: null,
+    firstBubbleAt: null,
+    lastBubbleAt: null,
     createdAt: at(s),
     ...over,
   };

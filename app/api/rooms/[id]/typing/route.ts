@@ -2,6 +2,7 @@ import { agentsOf } from "@/lib/chat/agents";
 import { roomBus } from "@/lib/chat/bus";
 import { requireMember } from "@/lib/chat/membership";
 import { displayNameOf } from "@/lib/chat/people";
+import { recordActivity } from "@/lib/chat/room-activity";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { typingSchema } from "@/lib/chat/schemas";
 import { turnTaking } from "@/lib/chat/turn-taking-client";
@@ -16,14 +17,15 @@ export const POST = handler<Params>(async (req, user, { id }) => {
   roomBus().publish(id, { type: "typing", userId: user.id, name, typing });
   const { client } = turnTaking();
   const agents = await agentsOf(id);
-  await Promise.allSettled(
-    agents.map((a) =>
+  await Promise.allSettled([
+    recordActivity(id, typing ? "typing_start" : "typing_stop", name),
+    ...agents.map((a) =>
       client.recordEvent({
         thread_id: a.threadId,
         type: typing ? "typing_start" : "typing_stop",
         sender: name,
       }),
     ),
-  );
+  ]);
   return new Response(null, { status: 204 });
 });
