@@ -1,6 +1,12 @@
 import "server-only";
 import { limits } from "@/lib/limits/config";
-import { type Limit, secondsLeft, type TakeResult, usageCounters } from "@/lib/limits/usage-counters";
+import {
+  type Limit,
+  type Refused,
+  secondsLeft,
+  type TakeAllResult,
+  usageCounters,
+} from "@/lib/limits/usage-counters";
 import { roomBus } from "./bus";
 import { budgetExhausted } from "./errors";
 import type { BudgetDTO } from "./types";
@@ -54,9 +60,11 @@ export async function requireBudget(roomId: string, userId: string, agentCount: 
 }
 
 /** Reserves a call's price from the room and the payer (all or nothing) before the call is made. */
-export async function reserveCredits(roomId: string, payerId: string, credits: number): Promise<TakeResult> {
-  const result = await usageCounters.takeAll([roomLimit(roomId), accountLimit(payerId)], credits);
-  if (result.ok) publishRoomBudget(roomId);
+export async function reserveCredits(roomId: string, payerId: string, credits: number): Promise<TakeAllResult> {
+  const room = roomLimit(roomId);
+  const result = await usageCounters.takeAll([room, accountLimit(payerId)], credits);
+  // The take returned the room's new count: no second read to tell the room.
+  if (result.ok) roomBus().publish(roomId, { type: "budget", roomUsed: result.used[0]!, roomLimit: room.max });
   return result;
 }
 
@@ -67,7 +75,7 @@ export async function refundCredits(roomId: string, payerId: string, credits: nu
   publishRoomBudget(roomId);
 }
 
-export function exhaustedMessage(result: Exclude<TakeResult, { ok: true }>): string {
+export function exhaustedMessage(result: Refused): string {
   const minutes = Math.ceil(result.retryAfterS / 60);
   const who = result.limit.key.startsWith("credits:room:") ? "This room" : "The account paying for this turn";
   return `${who} has used its ${result.limit.max} Turn-taking credits for this hour; agents stay quiet for ${minutes} min.`;

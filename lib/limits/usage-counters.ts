@@ -9,7 +9,11 @@ export interface Limit {
   windowMs: number;
 }
 
-export type TakeResult = { ok: true } | { ok: false; limit: Limit; retryAfterS: number };
+export type Refused = { ok: false; limit: Limit; retryAfterS: number };
+/** `used`: the window's count after the take. */
+export type TakeResult = { ok: true; used: number } | Refused;
+/** `used`: each limit's count after the take, in the order given. */
+export type TakeAllResult = { ok: true; used: number[] } | Refused;
 
 export const windowStart = (windowMs: number, now: number) => new Date(Math.floor(now / windowMs) * windowMs);
 
@@ -57,24 +61,24 @@ export const usageCounters = {
       limit.max,
     );
     if (rows.length === 0) return refused;
+    const used = Number(rows[0]!.count);
     // Now and then a window's first take also clears windows older than a day (the longest is an hour).
-    if (Number(rows[0]!.count) === amount && Math.random() < PRUNE_CHANCE)
-      void this.prune(new Date(now - DAY_MS)).catch(() => {});
-    return { ok: true };
+    if (used === amount && Math.random() < PRUNE_CHANCE) void this.prune(new Date(now - DAY_MS)).catch(() => {});
+    return { ok: true, used };
   },
 
   /** Takes from every limit or from none: a refusal gives back what was already taken. */
-  async takeAll(limits: readonly Limit[], amount = 1, now = Date.now()): Promise<TakeResult> {
-    const taken: Limit[] = [];
-    for (const limit of limits) {
+  async takeAll(limits: readonly Limit[], amount = 1, now = Date.now()): Promise<TakeAllResult> {
+    const used: number[] = [];
+    for (const [i, limit] of limits.entries()) {
       const result = await this.take(limit, amount, now);
       if (!result.ok) {
-        for (const done of taken) await this.giveBack(done, amount, now);
+        for (const done of limits.slice(0, i)) await this.giveBack(done, amount, now);
         return result;
       }
-      taken.push(limit);
+      used.push(result.used);
     }
-    return { ok: true };
+    return { ok: true, used };
   },
 
   /** Undoes a take (a sign-in that succeeded, a call that was not made). */
