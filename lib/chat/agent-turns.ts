@@ -111,13 +111,9 @@ export function recordTurn(turn: TurnRecord): void {
  * Replies that the engine cancelled after they were recorded as replied: the review shows them
  * as dropped drafts, with what the bubbles would have said.
  */
-export async function markInterrupted(replyKeys: readonly string[]): Promise<void> {
+export async function markInterrupted(replies: readonly { replyKey: string; draft: string }[]): Promise<void> {
   const db = getDb();
-  for (const replyKey of replyKeys) {
-    const bubbles = await db.agentBubble.findMany({ where: { replyKey }, orderBy: { position: "asc" } });
-    await db.agentTurn.updateMany({
-      where: { replyKey },
-      data: { outcome: "interrupted", draft: bubbles.map((b) => b.content).join("\n") },
-    });
+  for (const { replyKey, draft } of replies) {
+    await db.agentTurn.updateMany({ where: { replyKey }, data: { outcome: "interrupted", draft } });
   }
 }

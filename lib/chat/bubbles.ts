@@ -102,17 +102,17 @@ export async function nextBubbleDue(roomId?: string): Promise<Date | null> {
 /**
  * The engine cancelled these scheduled bubbles (the thread is interruptible and someone spoke
  * before the first of them): they are never shown, the reply is not relayed, and the review
- * keeps the reply as a dropped draft. Returns the reply keys that were dropped.
+ * keeps the reply as a dropped draft. Returns each dropped reply with what it would have said.
  */
-export async function dropInterrupted(scheduleIds: readonly string[]): Promise<string[]> {
+export async function dropInterrupted(scheduleIds: readonly string[]): Promise<DroppedReply[]> {
   if (scheduleIds.length === 0) return [];
   const db = getDb();
-  const bubbles = await db.agentBubble.findMany({
+  const cancelled = await db.agentBubble.findMany({
     where: { scheduleId: { in: [...scheduleIds] } },
     select: { replyKey: true },
   });
-  const replyKeys = [...new Set(bubbles.map((b) => b.replyKey))];
-  await db.$transaction([
+  const replyKeys = [...new Set(cancelled.map((b) => b.replyKey))];
+  const [, , bubbles] = await db.$transaction([
     db.agentBubble.updateMany({
       where: { scheduleId: { in: [...scheduleIds] }, status: "scheduled" },
       data: { status: "dropped" },
@@ -121,8 +121,25 @@ export async function dropInterrupted(scheduleIds: readonly string[]): Promise<s
       where: { replyKey: { in: replyKeys }, status: "pending" },
       data: { status: "dropped" },
     }),
+    db.agentBubble.findMany({
+      where: { replyKey: { in: replyKeys } },
+      orderBy: { position: "asc" },
+      select: { replyKey: true, content: true },
+    }),
   ]);
-  return replyKeys;
+  return replyKeys.map((replyKey) => ({
+    replyKey,
+    draft: bubbles
+      .filter((b) => b.replyKey === replyKey)
+      .map((b) => b.content)
+      .join("\n"),
+  }));
+}
+
+export interface DroppedReply {
+  replyKey: string;
+  /** the reply's bubbles, as they would have been said */
+  draft: string;
 }
 
 /** A reply's bubbles, as scheduled, for the relay and the review. */

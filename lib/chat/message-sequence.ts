@@ -41,12 +41,12 @@ async function bumpSeqSqlite(tx: Tx, roomId: string): Promise<number | null> {
   return rows[0] ? Number(rows[0].lastSeq) : null;
 }
 
-/** Postgres stores DateTime as timestamp(3) in UTC without a zone. */
-const pgTimestamp = (date: Date) => date.toISOString().replace("Z", "");
+/** The columns a message is stored with, in the order the Postgres statements below give them. */
+const INSERT_MESSAGE = `INSERT INTO "ChatMessage" ("id","roomId","seq","authorType","userId","agentId","senderName","content","deliveryId","replyKey","position","createdAt")`;
 
-/** Stores a message under its room's next seq; null when the room is gone. */
-export async function insertMessage(input: NewMessage, createdAt = new Date()): Promise<ChatMessage | null> {
-  const row: ChatMessage = {
+/** A message row as stored, before its seq is known. */
+function messageRow(input: NewMessage, createdAt: Date): ChatMessage {
+  return {
     id: randomUUID(),
     roomId: input.roomId,
     seq: 0,
@@ -61,10 +61,18 @@ export async function insertMessage(input: NewMessage, createdAt = new Date()): 
     createdAt,
     editedAt: null,
   };
+}
+
+/** Postgres stores DateTime as timestamp(3) in UTC without a zone. */
+const pgTimestamp = (date: Date) => date.toISOString().replace("Z", "");
+
+/** Stores a message under its room's next seq; null when the room is gone. */
+export async function insertMessage(input: NewMessage, createdAt = new Date()): Promise<ChatMessage | null> {
+  const row = messageRow(input, createdAt);
   if (onPostgres()) {
     const rows = await getDb().$queryRawUnsafe<{ seq: number }[]>(
       `WITH next AS (${BUMP_SEQ("$2")})
-       INSERT INTO "ChatMessage" ("id","roomId","seq","authorType","userId","agentId","senderName","content","deliveryId","replyKey","position","createdAt")
+       ${INSERT_MESSAGE}
        SELECT $1, $2, next."lastSeq", $3, $4, $5, $6, $7, $8, $9, $10::int, $11::timestamp(3) FROM next
        RETURNING "seq"`,
       row.id,
@@ -93,27 +101,25 @@ export async function insertMessage(input: NewMessage, createdAt = new Date()): 
  * or the bubble was dropped.
  */
 export async function insertBubbleMessage(bubble: AgentBubble): Promise<ChatMessage | null> {
-  const row: ChatMessage = {
-    id: randomUUID(),
-    roomId: bubble.roomId,
-    seq: 0,
-    authorType: "agent",
-    userId: null,
-    agentId: bubble.agentId,
-    senderName: bubble.senderName,
-    content: bubble.content,
-    deliveryId: bubbleKey(bubble.replyKey, bubble.position),
-    replyKey: bubble.replyKey,
-    position: bubble.position,
-    createdAt: bubble.deliverAt,
-    editedAt: null,
-  };
+  const row = messageRow(
+    {
+      roomId: bubble.roomId,
+      authorType: "agent",
+      agentId: bubble.agentId,
+      senderName: bubble.senderName,
+      content: bubble.content,
+      deliveryId: bubbleKey(bubble.replyKey, bubble.position),
+      replyKey: bubble.replyKey,
+      position: bubble.position,
+    },
+    bubble.deliverAt,
+  );
   if (onPostgres()) {
     const rows = await getDb().$queryRawUnsafe<{ seq: number }[]>(
       `WITH claimed AS (
          UPDATE "AgentBubble" SET "status" = 'shown', "shownAt" = (now() AT TIME ZONE 'UTC') WHERE "id" = $1 AND "status" = 'scheduled' RETURNING "roomId"
        ), next AS (${BUMP_SEQ(`(SELECT "roomId" FROM claimed)`)})
-       INSERT INTO "ChatMessage" ("id","roomId","seq","authorType","userId","agentId","senderName","content","deliveryId","replyKey","position","createdAt")
+       ${INSERT_MESSAGE}
        SELECT $2, $3, next."lastSeq", 'agent', NULL, $4, $5, $6, $7, $8, $9::int, $10::timestamp(3) FROM next
        RETURNING "seq"`,
       bubble.id,

@@ -194,8 +194,7 @@ async function decide(turn: Turn, heard: Heard): Promise<Decided | null> {
 
 /** The engine cancelled the agent's pending reply: it is never shown and the review keeps the draft. */
 async function onInterrupted(scheduleIds: string[]): Promise<void> {
-  const replyKeys = await dropInterrupted(scheduleIds);
-  await markInterrupted(replyKeys);
+  await markInterrupted(await dropInterrupted(scheduleIds));
 }
 
 async function draftFor(turn: Turn): Promise<string> {

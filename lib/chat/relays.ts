@@ -12,6 +12,12 @@ export type RelayReply = (
 /** A claimed relay not finished in this time (its instance died) is taken again. */
 const CLAIM_MS = 60_000;
 
+/** Due and nobody has it: pending, or claimed by an instance that did not finish in time. */
+const claimable = (now: Date) => ({
+  dueAt: { lte: now },
+  OR: [{ status: "pending" }, { status: "running", claimedUntil: { lt: now } }],
+});
+
 /**
  * Runs the relays that fell due: each finished reply is heard by the room's other agents
  * once, whichever instance is alive at its last bubble. The claim is one conditional
@@ -21,10 +27,7 @@ export async function runDueRelays(relayReply: RelayReply, limit = 20): Promise<
   const db = getDb();
   const now = new Date();
   const due = await db.replyRelay.findMany({
-    where: {
-      dueAt: { lte: now },
-      OR: [{ status: "pending" }, { status: "running", claimedUntil: { lt: now } }],
-    },
+    where: claimable(now),
     orderBy: { dueAt: "asc" },
     take: limit,
   });
@@ -37,10 +40,8 @@ export async function runDueRelays(relayReply: RelayReply, limit = 20): Promise<
 
 /** The relay of one reply, when it is due and nobody has it: this process's own timer calls it. */
 export async function runRelayOf(replyKey: string, relayReply: RelayReply): Promise<boolean> {
-  const relay = await getDb().replyRelay.findUnique({ where: { replyKey } });
-  if (!relay || relay.dueAt.getTime() > Date.now()) return false;
-  const stale = relay.status === "running" && relay.claimedUntil !== null && relay.claimedUntil < new Date();
-  return relay.status === "pending" || stale ? runRelay(relay, relayReply) : false;
+  const relay = await getDb().replyRelay.findFirst({ where: { replyKey, ...claimable(new Date()) } });
+  return relay ? runRelay(relay, relayReply) : false;
 }
 
 async function runRelay(relay: ReplyRelay, relayReply: RelayReply): Promise<boolean> {
