@@ -47,16 +47,20 @@ export async function budgetFor(roomId: string, userId: string, now = Date.now()
   };
 }
 
-/** Before a person's message is stored: the room and their account must cover one decision per agent. */
-export async function requireBudget(roomId: string, userId: string, agentCount: number): Promise<void> {
-  if (agentCount === 0) return;
+/**
+ * Before a person's message is stored: the room and their account must cover one decision per
+ * agent. Returns the budget as it stands (a message itself spends no credits).
+ */
+export async function requireBudget(roomId: string, userId: string, agentCount: number): Promise<BudgetDTO> {
   const now = Date.now();
   const budget = await budgetFor(roomId, userId, now);
+  if (agentCount === 0) return budget;
   const wait = secondsLeft(HOUR_MS, now);
   if (budget.roomUsed + agentCount * CREDIT_PRICE.submit > budget.roomLimit)
     throw budgetExhausted("room", budget.roomLimit, wait);
   if (budget.accountUsed + agentCount * CREDIT_PRICE.submit > budget.accountLimit)
     throw budgetExhausted("account", budget.accountLimit, wait);
+  return budget;
 }
 
 /** Reserves a call's price from the room and the payer (all or nothing) before the call is made. */

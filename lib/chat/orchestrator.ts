@@ -47,14 +47,20 @@ function notice(roomId: string, message: string) {
   roomBus().publish(roomId, { type: "notice", level: "warning", message });
 }
 
-/** A person posted: every agent of the room decides in parallel, paid from the room's and their budget. */
+/**
+ * A person posted: every agent of the room decides in parallel, paid from the room's and their
+ * budget. `known`: the room and its agents, when the caller has just read them.
+ */
 export async function onHumanMessage(
   roomId: string,
   sender: { id: string; name: string },
   content: string,
   at: Date,
+  known?: { agents: Agent[]; room: { name: string; createdById: string } },
 ): Promise<void> {
-  const [agents, room] = await Promise.all([agentsOf(roomId), roomForTurns(roomId)]);
+  const [agents, room] = known
+    ? [known.agents, known.room]
+    : await Promise.all([agentsOf(roomId), roomForTurns(roomId)]);
   if (!room) return;
   const batch = [{ sender: sender.name, content, client_ts: at.toISOString() }];
   await Promise.all(

@@ -9,7 +9,12 @@ import { roomMembers } from "./room-detail";
  */
 export async function displayNameOf(user: { id: string; name: string }): Promise<string> {
   const row = await getDb().user.findUnique({ where: { id: user.id }, select: { name: true } });
-  return row?.name?.trim() || user.name;
+  return nameOrFallback(row?.name, user.name);
+}
+
+/** A stored display name, or the session's name when none is set. */
+export function nameOrFallback(stored: string | null | undefined, fallback: string): string {
+  return stored?.trim() || fallback;
 }
 
 /** Renames a person and tells every room they are in, so the member lists update at once. */

@@ -1,12 +1,12 @@
 import { after, NextResponse } from "next/server";
 import { agentsOf } from "@/lib/chat/agents";
 import { showDueBubbles } from "@/lib/chat/bubbles";
-import { budgetFor, requireBudget } from "@/lib/chat/budgets";
+import { requireBudget } from "@/lib/chat/budgets";
 import { requireMember } from "@/lib/chat/membership";
 import { takeMessageAllowance } from "@/lib/chat/message-limits";
 import { appendMessage, listMessages } from "@/lib/chat/messages";
 import { onHumanMessage } from "@/lib/chat/orchestrator";
-import { displayNameOf } from "@/lib/chat/people";
+import { nameOrFallback } from "@/lib/chat/people";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { messageSchema } from "@/lib/chat/schemas";
 import { clientIp } from "@/lib/http/client-ip";
@@ -23,11 +23,12 @@ export const GET = handler<Params>(async (req, user, { id }) => {
 
 export const POST = handler<Params>(async (req, user, { id }) => {
   const { content } = await parseJson(req, messageSchema);
-  await requireMember(id, user.id);
+  const member = await requireMember(id, user.id);
+  const agents = await agentsOf(id);
   // Limits first: a refused message is not stored, shown or sent to the agents.
-  await requireBudget(id, user.id, (await agentsOf(id)).length);
+  const budget = await requireBudget(id, user.id, agents.length);
   await takeMessageAllowance(user.id, id, clientIp(req.headers));
-  const senderName = await displayNameOf(user);
+  const senderName = nameOrFallback(member.user.name, user.name);
   const message = await appendMessage({
     roomId: id,
     authorType: "user",
@@ -38,9 +39,10 @@ export const POST = handler<Params>(async (req, user, { id }) => {
   // Agents decide after the response (on a serverless platform the function stays alive for it);
   // the person's message is already stored and shown.
   after(() =>
-    onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message!.createdAt)).catch(
-      (error) => console.error("orchestration failed", error),
-    ),
+    onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message!.createdAt), {
+      agents,
+      room: member.room,
+    }).catch((error) => console.error("orchestration failed", error)),
   );
-  return NextResponse.json({ message, budget: await budgetFor(id, user.id) }, { status: 201 });
+  return NextResponse.json({ message, budget }, { status: 201 });
 });
