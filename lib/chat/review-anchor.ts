@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { ReviewAnchor } from "./review-query";
 import { bubbleKey } from "./bubble-key";
-import { pageAround } from "./review-paging";
+import { halfPage, pageAround } from "./review-paging";
+import type { ReviewAnchor } from "./review-query";
 
 /** How far before its first bubble's creation a reply's turn can have been heard (drafting time). */
 const REPLY_LOOKBACK_MS = 15 * 60_000;
@@ -36,10 +36,16 @@ async function pageAfterSeq(roomId: string, seq: number, pageSize: number) {
   const later = await getDb().chatMessage.findMany({
     where: { roomId, seq: { gt: seq } },
     orderBy: { seq: "asc" },
-    take: Math.floor(pageSize / 2) + 1,
+    take: halfPage(pageSize) + 1,
     select: { seq: true },
   });
-  return { before: pageAround(later.map((m) => m.seq), pageSize), seq: seq > 0 ? seq : null };
+  return {
+    before: pageAround(
+      later.map((m) => m.seq),
+      pageSize,
+    ),
+    seq: seq > 0 ? seq : null,
+  };
 }
 
 /**
@@ -66,21 +72,31 @@ async function turnOfReply(roomId: string, replyKey: string) {
     where: {
       roomId,
       replyKey,
-      createdAt: { gte: new Date(around.getTime() - REPLY_LOOKBACK_MS), lte: new Date(around.getTime() + 60_000) },
+      createdAt: {
+        gte: new Date(around.getTime() - REPLY_LOOKBACK_MS),
+        lte: new Date(around.getTime() + 60_000),
+      },
     },
     select: { id: true, createdAt: true },
   });
 }
 
 /** Where a deep link leads in the room: the page, and what to unfold there. */
-export async function resolveAnchor(roomId: string, anchor: ReviewAnchor, pageSize: number): Promise<ResolvedAnchor> {
+export async function resolveAnchor(
+  roomId: string,
+  anchor: ReviewAnchor,
+  pageSize: number,
+): Promise<ResolvedAnchor> {
   const db = getDb();
   switch (anchor.kind) {
     case "turn":
     case "reply": {
       const turn =
         anchor.kind === "turn"
-          ? await db.agentTurn.findFirst({ where: { id: anchor.id, roomId }, select: { id: true, createdAt: true } })
+          ? await db.agentTurn.findFirst({
+              where: { id: anchor.id, roomId },
+              select: { id: true, createdAt: true },
+            })
           : await turnOfReply(roomId, anchor.replyKey);
       if (!turn) return missing;
       const { before } = await pageAt(roomId, turn.createdAt, pageSize);

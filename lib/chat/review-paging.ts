@@ -19,6 +19,7 @@ export function pageAround(laterSeqs: readonly number[], pageSize: number): numb
   return beforeAfter(laterSeqs, halfPage(pageSize));
 }
 
+/** Less than a page, so the message itself stays on it. */
 export function halfPage(pageSize: number): number {
-  return Math.max(1, Math.floor(pageSize / 2));
+  return Math.floor(pageSize / 2);
 }

@@ -37,7 +37,9 @@ export const reviewQuerySchema = z.object({
     ),
   ),
   /** agent ids to show (several combine with "or") */
-  agent: list.transform((values) => [...new Set(values.filter((v) => /^[\w-]{1,64}$/.test(v)))].slice(0, MAX_AGENTS)),
+  agent: list.transform((values) =>
+    [...new Set(values.filter((v) => /^[\w-]{1,64}$/.test(v)))].slice(0, MAX_AGENTS),
+  ),
   /** the page: messages numbered below this */
   before: positiveInt.catch(undefined),
   /** deep link to a turn */

@@ -191,7 +191,10 @@ export function buildTimeline(
  */
 export function turnStats(
   agents: readonly { id: string; name: string }[],
-  turns: readonly (Pick<ReviewTurn, "agentId" | "decision" | "outcome"> & { count?: number; credits?: number })[],
+  turns: readonly (Pick<ReviewTurn, "agentId" | "decision" | "outcome"> & {
+    count?: number;
+    credits?: number;
+  })[],
 ): AgentTurnStats[] {
   const stats = new Map<string, AgentTurnStats>(
     agents.map((a) => [

@@ -6,8 +6,8 @@ import { resolveAnchor } from "./review-anchor";
 import { beforeAfter } from "./review-paging";
 import { anchorOf, type ReviewQuery, turnFilterOf } from "./review-query";
 import { readReasons } from "./review-reasons";
-import { turnWhere } from "./review-turn-where";
 import { buildTimeline, countTurns, toReviewTurn, turnStats } from "./review-timeline";
+import { turnWhere } from "./review-turn-where";
 import type {
   ReviewActivity,
   ReviewBubble,
@@ -141,7 +141,9 @@ export async function getRoomReview(roomId: string, userId: string, query: Revie
   const since = hasEarlier && messages[0] ? new Date(messages[0].createdAt) : undefined;
   const until = next?.createdAt;
   const window =
-    since || until ? { createdAt: { ...(since ? { gte: since } : {}), ...(until ? { lt: until } : {}) } } : {};
+    since || until
+      ? { createdAt: { ...(since ? { gte: since } : {}), ...(until ? { lt: until } : {}) } }
+      : {};
   const focusTurnId = resolved?.focusTurnId ?? null;
   const [rows, activityRows] = await Promise.all([
     db.agentTurn.findMany({
@@ -175,7 +177,13 @@ export async function getRoomReview(roomId: string, userId: string, query: Revie
     detail: a.detail,
     createdAt: a.createdAt.toISOString(),
   }));
-  const laterBefore = later === null ? null : (beforeAfter(later.map((m) => m.seq), REVIEW_MESSAGE_LIMIT) ?? "latest");
+  const laterBefore =
+    later === null
+      ? null
+      : (beforeAfter(
+          later.map((m) => m.seq),
+          REVIEW_MESSAGE_LIMIT,
+        ) ?? "latest");
   return {
     room: { id: room.id, name: room.name },
     agents: agents.map((a) => ({ id: a.id, name: a.name, color: a.color })),

@@ -26,6 +26,8 @@ export function parseStoredReasons(json: string | null): ReviewReason[] | null {
 /** Only the three known fields, so the stored form stays the documented one. */
 export function serializeReasons(reasons: readonly ReviewReason[]): string {
   return JSON.stringify(
-    reasons.map(({ factor, weight, detail }) => (detail === undefined ? { factor, weight } : { factor, weight, detail })),
+    reasons.map(({ factor, weight, detail }) =>
+      detail === undefined ? { factor, weight } : { factor, weight, detail },
+    ),
   );
 }
