@@ -48,7 +48,7 @@ test("every agent decision, silences included, can be reviewed with its reasons"
   await test.step("filters narrow the decisions but keep the conversation", async () => {
     await review.filter("Stayed silent").click();
     await expect(page).toHaveURL(/show=silent/);
-    await expect(review.filter("Stayed silent")).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("checkbox", { name: "Stayed silent" })).toBeChecked();
     await expect(review.message(asked)).toBeVisible();
     await expect(review.turnsAfter(asked, "Sam")).toHaveCount(0);
     await expect(review.turnsAfter(asked, "Maya", "silent")).toHaveCount(1);

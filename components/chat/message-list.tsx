@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowDown, MessagesSquare } from "lucide-react";
+import Link from "next/link";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -91,7 +92,33 @@ interface OwnActions {
   onDeleted: (id: string) => void;
 }
 
-function Group({ group, actions }: { group: MessageGroup; actions?: OwnActions }) {
+/** Under the last bubble of an agent's reply: its decision in the review (shown on hover or focus). */
+function WhyLink({ roomId, replyKey, agentName }: { roomId: string; replyKey: string; agentName: string }) {
+  return (
+    <Link
+      href={`/review/${encodeURIComponent(roomId)}?reply=${encodeURIComponent(replyKey)}`}
+      data-testid="why-link"
+      className={cn(
+        "mt-0.5 inline-block rounded-sm px-1 text-muted-foreground text-xs underline-offset-2 transition-opacity hover:underline",
+        "focus-visible:opacity-100 focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
+        // Hidden until hovered where there is a pointer that hovers; always there on touch screens.
+        "[@media(hover:hover)]:opacity-0 [@media(hover:hover)]:group-hover/reply:opacity-100",
+      )}
+    >
+      Why?<span className="sr-only"> See why {agentName} said this, in the review</span>
+    </Link>
+  );
+}
+
+function Group({
+  group,
+  actions,
+  reviewRoomId,
+}: {
+  group: MessageGroup;
+  actions?: OwnActions;
+  reviewRoomId?: string;
+}) {
   const first = group.messages[0];
   if (!first) return null;
   const tint = group.kind === "agent" ? agentTint(group.agent) : undefined;
@@ -109,7 +136,10 @@ function Group({ group, actions }: { group: MessageGroup; actions?: OwnActions }
           {group.kind === "agent" ? <span className="text-muted-foreground">Agent</span> : null}
           <LocalTime iso={first.createdAt} className="text-muted-foreground tabular-nums" />
         </div>
-        {group.messages.map((message) => {
+        {group.messages.map((message, i) => {
+          const next = group.messages[i + 1];
+          const lastOfReply =
+            group.kind === "agent" && message.replyKey !== null && next?.replyKey !== message.replyKey;
           const bubble = (
             <div
               data-testid="message"
@@ -133,7 +163,7 @@ function Group({ group, actions }: { group: MessageGroup; actions?: OwnActions }
             </div>
           );
           return (
-            <div key={message.deliveryId ?? message.id} className="max-w-full">
+            <div key={message.deliveryId ?? message.id} className="group/reply max-w-full">
               <span className="sr-only">{group.own ? "You said:" : `${group.senderName} said:`}</span>
               {actions && message.id === actions.lastOwnId ? (
                 <OwnMessageActions
@@ -147,6 +177,9 @@ function Group({ group, actions }: { group: MessageGroup; actions?: OwnActions }
               ) : (
                 bubble
               )}
+              {reviewRoomId && lastOfReply && message.replyKey ? (
+                <WhyLink roomId={reviewRoomId} replyKey={message.replyKey} agentName={group.senderName} />
+              ) : null}
             </div>
           );
         })}
@@ -162,9 +195,18 @@ interface MessageListProps {
   className?: string;
   /** Lets the person edit or delete their own last message. */
   ownActions?: Omit<OwnActions, "lastOwnId">;
+  /** The room whose review the agents' replies link to ("Why?"). */
+  reviewRoomId?: string;
 }
 
-export function MessageList({ messages, meId, agents, className, ownActions }: MessageListProps) {
+export function MessageList({
+  messages,
+  meId,
+  agents,
+  className,
+  ownActions,
+  reviewRoomId,
+}: MessageListProps) {
   const agentMap = useMemo(() => new Map(agents.map((a) => [a.id, a])), [agents]);
   const groups = useMemo(() => groupMessages(messages, meId, agentMap), [messages, meId, agentMap]);
   const lastOwnId = useMemo(
@@ -243,7 +285,12 @@ export function MessageList({ messages, meId, agents, className, ownActions }: M
             group.kind === "system" && group.messages[0] ? (
               <SystemNotice key={group.key} message={group.messages[0]} />
             ) : (
-              <Group key={group.key} group={group} actions={group.own ? actions : undefined} />
+              <Group
+                key={group.key}
+                group={group}
+                actions={group.own ? actions : undefined}
+                reviewRoomId={reviewRoomId}
+              />
             ),
           )
         )}

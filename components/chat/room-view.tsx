@@ -230,6 +230,7 @@ export function RoomView({ initial }: { initial: RoomDetail }) {
             agents={agents}
             className="flex-1"
             ownActions={ownActions}
+            reviewRoomId={initial.id}
           />
           <div className="grid gap-1 border-t p-3">
             <TypingIndicators typists={typists} />

@@ -1,9 +1,12 @@
 import { Ban, CircleMinus, CircleX, Ear, Hourglass, type LucideIcon, MessageCircle, Zap } from "lucide-react";
 import { LocalTime } from "@/components/chat/local-time";
 import { Badge } from "@/components/ui/badge";
+import { formatDelay } from "@/lib/chat/bubble-timing";
 import { factorLabel } from "@/lib/chat/review-timeline";
 import type { ReviewTurn, TurnOutcome } from "@/lib/chat/review-types";
 import { cn } from "@/lib/utils";
+import { BubbleTimes } from "./bubble-times";
+import { TurnLink } from "./turn-link";
 
 const OUTCOMES: Record<TurnOutcome, { label: string; icon: LucideIcon; tone: string }> = {
   replied: { label: "spoke", icon: MessageCircle, tone: "text-emerald-700 dark:text-emerald-400" },
@@ -28,12 +31,12 @@ const signed = (weight: number) => `${weight >= 0 ? "+" : "−"}${Math.abs(weigh
 function Reasons({ turn }: { turn: ReviewTurn }) {
   if (!turn.reasons) {
     return (
-      <p className="text-muted-foreground text-sm">
+      <p className="text-muted-foreground text-sm" data-testid="reasons-unavailable">
         {turn.decision === "unavailable"
           ? "Turn-taking could not be reached, so the agent answered anyway (the hosted service's advice)."
           : turn.decision === "not_asked"
             ? "Another agent said this. Agents answer each other only when named (or set to speak up freely), and only a few times in a row without a person; the line still joined this agent's history."
-            : "The reasons for this decision are not available."}
+            : "The reasons for this decision are not available: the Turn-taking service did not give them."}
       </p>
     );
   }
@@ -71,14 +74,47 @@ function Reasons({ turn }: { turn: ReviewTurn }) {
   );
 }
 
-/** One agent's turn: what it decided, what came of it and, unfolded, why. */
-export function TurnCard({ turn, color }: { turn: ReviewTurn; color: string | undefined }) {
+const credits = (n: number) => `${n} credit${n === 1 ? "" : "s"}`;
+
+/** The element id of a turn's card, for deep links. */
+export const turnElementId = (turnId: string) => `turn-${turnId}`;
+
+/**
+ * One agent's turn: what it decided, what came of it and, unfolded, why. A deep-linked
+ * turn (`focused`) starts unfolded and highlighted.
+ */
+export function TurnCard({
+  turn,
+  color,
+  permalink,
+  focused = false,
+}: {
+  turn: ReviewTurn;
+  color: string | undefined;
+  permalink: string;
+  focused?: boolean;
+}) {
   // A row written by an older version may carry an outcome this one does not know.
   const outcome = OUTCOMES[turn.outcome] ?? { label: "did something unrecorded", icon: Hourglass, tone: "" };
   const Icon = outcome.icon;
+  const firstDelay = formatDelay(turn.createdAt, turn.bubbles[0]?.deliverAt ?? null);
+  const lastDelay = formatDelay(turn.createdAt, turn.bubbles.at(-1)?.deliverAt ?? null);
   return (
-    <li data-testid="review-turn" data-outcome={turn.outcome} data-agent={turn.agentName}>
-      <details className="group rounded-lg border bg-card text-card-foreground open:shadow-sm">
+    <li
+      id={turnElementId(turn.id)}
+      data-testid="review-turn"
+      data-outcome={turn.outcome}
+      data-agent={turn.agentName}
+      data-focused={focused ? "true" : undefined}
+      className="scroll-mt-24"
+    >
+      <details
+        open={focused}
+        className={cn(
+          "group rounded-lg border bg-card text-card-foreground open:shadow-sm",
+          focused && "ring-2 ring-primary/60",
+        )}
+      >
         <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-3 py-2 text-sm hover:bg-accent/40 focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50 [&::-webkit-details-marker]:hidden">
           <span aria-hidden className="size-2.5 shrink-0 rounded-full" style={{ backgroundColor: color }} />
           <Icon aria-hidden className={cn("size-4 shrink-0", outcome.tone)} />
@@ -90,6 +126,9 @@ export function TurnCard({ turn, color }: { turn: ReviewTurn; color: string | un
               score {turn.score.toFixed(2)}
             </Badge>
           ) : null}
+          <Badge variant="secondary" className="hidden font-normal tabular-nums sm:inline-flex">
+            {credits(turn.credits)}
+          </Badge>
           <span
             aria-hidden
             className="text-muted-foreground text-xs transition-transform group-open:rotate-90"
@@ -102,7 +141,9 @@ export function TurnCard({ turn, color }: { turn: ReviewTurn; color: string | un
             Heard from {turn.heardFrom}
             {turn.heardFromAgent ? " (an agent)" : ""} · <LocalTime iso={turn.createdAt} />
             {turn.turnEpoch !== null ? ` · turn ${turn.turnEpoch}` : ""}
-            {turn.score !== null ? " · speaks at a score of 0.50 or more" : ""}
+            {turn.score !== null ? " · speaks at a score of 0.50 or more" : ""} · {credits(turn.credits)}
+            {firstDelay ? ` · first bubble scheduled ${firstDelay} after hearing it` : ""}
+            {lastDelay && turn.bubbles.length > 1 ? `, last ${lastDelay}` : ""}
           </p>
           <Reasons turn={turn} />
           {turn.tags.length > 0 ? (
@@ -115,6 +156,7 @@ export function TurnCard({ turn, color }: { turn: ReviewTurn; color: string | un
               ))}
             </p>
           ) : null}
+          {turn.bubbles.length > 0 ? <BubbleTimes bubbles={turn.bubbles} agentName={turn.agentName} /> : null}
           {turn.draft ? (
             <figure className="grid gap-1">
               <figcaption className="text-muted-foreground text-xs">The dropped draft</figcaption>
@@ -123,6 +165,7 @@ export function TurnCard({ turn, color }: { turn: ReviewTurn; color: string | un
               </blockquote>
             </figure>
           ) : null}
+          <TurnLink href={permalink} agentName={turn.agentName} />
         </div>
       </details>
     </li>

@@ -23,7 +23,15 @@ export class ReviewPage {
     return group.locator(`[data-testid="review-turn"]${agentSelector}${outcomeSelector}`);
   }
 
+  /** Every turn on the page, of an agent and with an outcome when given. */
+  turnsAll(agent?: string, outcome?: string): Locator {
+    const agentSelector = agent ? `[data-agent=${JSON.stringify(agent)}]` : "";
+    const outcomeSelector = outcome ? `[data-outcome=${JSON.stringify(outcome)}]` : "";
+    return this.page.locator(`[data-testid="review-turn"]${agentSelector}${outcomeSelector}`);
+  }
+
+  /** An outcome's checkbox chip in the filter form. */
   filter(name: string): Locator {
-    return this.page.getByRole("navigation", { name: "Show" }).getByRole("link", { name });
+    return this.page.getByRole("group", { name: "Outcomes" }).getByText(name, { exact: true });
   }
 }

@@ -79,10 +79,48 @@ describe("toReviewTurn", () => {
       reasons: null,
     });
     expect(toReviewTurn(row("c", "Sam", 1, { turnEpoch: null }), details).reasons).toBeNull();
+    // Reasons stored on the turn win, and need no engine record.
+    expect(
+      toReviewTurn(
+        row("e", "Sam", 1, {
+          turnEpoch: 4,
+          decision: "speak",
+          score: 0.7,
+          reasons: '[{"factor":"question","weight":1.5,"detail":"asks"}]',
+        }),
+        none,
+      ),
+    ).toMatchObject({ score: 0.7, reasons: [{ factor: "question", weight: 1.5, detail: "asks" }] });
+    // Unreadable stored reasons fall back to the engine's.
+    expect(
+      toReviewTurn(row("f", "Sam", 1, { turnEpoch: 4, decision: "speak", score: 0.7, reasons: "{" }), details)
+        .reasons,
+    ).toEqual([{ factor: "addressed", weight: 2.1 }]);
     // Heard without being asked: the engine's record says "skip_decide", not a decision.
     expect(
       toReviewTurn(row("d", "Sam", 1, { turnEpoch: 4, decision: "not_asked" }), details).reasons,
     ).toBeNull();
+  });
+
+  it("carries credits and the reply's bubbles", () => {
+    const bubbles = new Map([
+      [
+        "r1",
+        [
+          {
+            position: 0,
+            content: "hi",
+            status: "shown" as const,
+            deliverAt: at(2).toISOString(),
+            shownAt: null,
+          },
+        ],
+      ],
+    ]);
+    const t = toReviewTurn(row("a", "Sam", 1, { replyKey: "r1", credits: 3 }), none, bubbles);
+    expect(t.credits).toBe(3);
+    expect(t.bubbles).toHaveLength(1);
+    expect(toReviewTurn(row("b", "Sam", 1, { replyKey: "r2" }), none, bubbles).bubbles).toEqual([]);
   });
 
   it("survives tags that are not a JSON list", () => {
@@ -90,6 +128,9 @@ describe("toReviewTurn", () => {
     expect(toReviewTurn(row("b", "Sam", 1, { tags: '{"a":1}' }), none).tags).toEqual([]);
   });
 });
+
+const ids = (timeline: ReturnType<typeof buildTimeline>) =>
+  timeline.flatMap((i) => (i.kind === "turns" ? i.turns.map((t) => t.id) : []));
 
 describe("buildTimeline", () => {
   const messages = [message(1, 0), message(2, 10, "Sam"), message(3, 20)];
@@ -102,16 +143,52 @@ describe("buildTimeline", () => {
   it("puts each message's turns right after it, grouped", () => {
     const timeline = buildTimeline(messages, turns, "all");
     expect(
-      timeline.map((i) => (i.kind === "message" ? i.message.id : i.turns.map((t) => t.id).join("+"))),
+      timeline.map((i) =>
+        i.kind === "message"
+          ? i.message.id
+          : i.kind === "turns"
+            ? i.turns.map((t) => t.id).join("+")
+            : i.kind,
+      ),
     ).toEqual(["m1", "t1+t2", "m2", "m3", "t3"]);
   });
 
   it("filters turns but keeps every message for context", () => {
     const silent = buildTimeline(messages, turns, "silent");
     expect(silent.filter((i) => i.kind === "message")).toHaveLength(3);
-    expect(silent.flatMap((i) => (i.kind === "turns" ? i.turns.map((t) => t.id) : []))).toEqual(["t2"]);
+    expect(ids(silent)).toEqual(["t2"]);
     const dropped = buildTimeline(messages, turns, "dropped");
-    expect(dropped.flatMap((i) => (i.kind === "turns" ? i.turns.map((t) => t.id) : []))).toEqual(["t3"]);
+    expect(ids(dropped)).toEqual(["t3"]);
+  });
+
+  it("combines agents and outcomes: any named agent, and any named outcome", () => {
+    expect(ids(buildTimeline(messages, turns, { agents: ["maya"], outcomes: [] }))).toEqual(["t2", "t3"]);
+    expect(ids(buildTimeline(messages, turns, { agents: ["maya"], outcomes: ["silent"] }))).toEqual(["t2"]);
+    expect(
+      ids(buildTimeline(messages, turns, { agents: ["sam", "maya"], outcomes: ["spoke", "dropped"] })),
+    ).toEqual(["t1", "t3"]);
+    expect(ids(buildTimeline(messages, turns, { agents: ["pip"], outcomes: [] }))).toEqual([]);
+  });
+
+  it("keeps a deep-linked turn whatever the filter", () => {
+    expect(ids(buildTimeline(messages, turns, { agents: ["pip"], outcomes: [] }, { keep: "t1" }))).toEqual([
+      "t1",
+    ]);
+  });
+
+  it("puts typing events in their place, before the turns of the same moment", () => {
+    const timeline = buildTimeline([message(1, 0)], [turn("t", "Sam", 1)], "all", {
+      activity: [
+        { id: "a1", kind: "typing_start", actor: "Ana", detail: null, createdAt: at(1).toISOString() },
+        { id: "a2", kind: "typing_stop", actor: "Ana", detail: null, createdAt: at(0.5).toISOString() },
+      ],
+    });
+    expect(timeline.map((i) => (i.kind === "activity" ? i.activity.id : i.kind))).toEqual([
+      "message",
+      "a2",
+      "a1",
+      "turns",
+    ]);
   });
 
   it("orders a turn after a message of the same millisecond", () => {
@@ -138,9 +215,9 @@ describe("turnStats", () => {
       ],
     );
     expect(stats).toEqual([
-      { agentId: "sam", agentName: "Sam", turns: 3, spoke: 2, silent: 0, heard: 0, dropped: 1 },
-      { agentId: "maya", agentName: "Maya", turns: 2, spoke: 0, silent: 1, heard: 1, dropped: 0 },
-      { agentId: "pip", agentName: "Pip", turns: 0, spoke: 0, silent: 0, heard: 0, dropped: 0 },
+      { agentId: "sam", agentName: "Sam", turns: 3, spoke: 2, silent: 0, heard: 0, dropped: 1, credits: 3 },
+      { agentId: "maya", agentName: "Maya", turns: 2, spoke: 0, silent: 1, heard: 1, dropped: 0, credits: 2 },
+      { agentId: "pip", agentName: "Pip", turns: 0, spoke: 0, silent: 0, heard: 0, dropped: 0, credits: 0 },
     ]);
   });
 });
@@ -150,15 +227,24 @@ describe("turnStats from counted groups", () => {
     const stats = turnStats(
       [{ id: "sam", name: "Sam" }],
       [
-        { agentId: "sam", decision: "speak", outcome: "replied", count: 7 },
-        { agentId: "sam", decision: "stay_silent", outcome: "silent", count: 12 },
+        { agentId: "sam", decision: "speak", outcome: "replied", count: 7, credits: 21 },
+        { agentId: "sam", decision: "stay_silent", outcome: "silent", count: 12, credits: 12 },
         { agentId: "sam", decision: "speak", outcome: "superseded", count: 2 },
         { agentId: "sam", decision: "not_asked", outcome: "not_asked", count: 14 },
         { agentId: null, decision: "stay_silent", outcome: "silent", count: 5 },
       ],
     );
     expect(stats).toEqual([
-      { agentId: "sam", agentName: "Sam", turns: 35, spoke: 7, silent: 12, heard: 14, dropped: 2 },
+      {
+        agentId: "sam",
+        agentName: "Sam",
+        turns: 35,
+        spoke: 7,
+        silent: 12,
+        heard: 14,
+        dropped: 2,
+        credits: 33,
+      },
     ]);
     // Every turn is explained by exactly one column.
     const [sam] = stats;
@@ -170,6 +256,7 @@ describe("labels and filters", () => {
   it("reads filters from the query string, defaulting to all", () => {
     expect(parseFilter("silent")).toBe("silent");
     expect(parseFilter(["dropped", "x"])).toBe("dropped");
+    expect(parseFilter("interrupted")).toBe("interrupted");
     expect(parseFilter("nonsense")).toBe("all");
     expect(parseFilter(undefined)).toBe("all");
   });

@@ -4,16 +4,28 @@
 import type { AgentTurn } from "@/lib/generated/sqlite/client";
 import type {
   AgentTurnStats,
+  ReviewActivity,
+  ReviewBubble,
   ReviewFilter,
   ReviewReason,
   ReviewTurn,
   TimelineItem,
   TurnDecision,
+  TurnFilter,
   TurnOutcome,
 } from "./review-types";
+import { parseStoredReasons } from "./stored-reasons";
 import type { ChatMessageDTO } from "./types";
 
-export const REVIEW_FILTERS: readonly ReviewFilter[] = ["all", "spoke", "silent", "dropped"];
+export const REVIEW_FILTERS: readonly ReviewFilter[] = [
+  "all",
+  "spoke",
+  "silent",
+  "dropped",
+  "interrupted",
+  "heard",
+  "failed",
+];
 
 export function parseFilter(value: string | string[] | undefined): ReviewFilter {
   const v = Array.isArray(value) ? value[0] : value;
@@ -33,7 +45,24 @@ export function matchesFilter(turn: Pick<ReviewTurn, "decision" | "outcome">, fi
       return turn.decision === "stay_silent";
     case "dropped":
       return DROPPED.has(turn.outcome);
+    case "interrupted":
+      return turn.outcome === "interrupted";
+    case "heard":
+      return turn.outcome === "not_asked";
+    case "failed":
+      return turn.outcome === "failed";
   }
+}
+
+/** Of one of the agents (when any are named) and with one of the outcomes (when any are named). */
+export function matchesTurnFilter(
+  turn: Pick<ReviewTurn, "agentId" | "decision" | "outcome">,
+  filter: TurnFilter,
+): boolean {
+  if (filter.agents.length > 0 && (turn.agentId === null || !filter.agents.includes(turn.agentId))) {
+    return false;
+  }
+  return filter.outcomes.length === 0 || filter.outcomes.some((o) => matchesFilter(turn, o));
 }
 
 /** A stored turn, as the database returns it. */
@@ -53,17 +82,31 @@ function parseTags(json: string): string[] {
   }
 }
 
-/** A stored turn, with the engine's reasons when its decision record is known (by agent and turn epoch). */
+/** A turn that decided speak or stay_silent; one not asked has an engine record, but no decision worth showing. */
+export function isDecided(row: Pick<TurnRow, "decision">): boolean {
+  return row.decision === "speak" || row.decision === "stay_silent";
+}
+
+/** The reasons stored on the turn, else the engine's decision record for it (by agent and turn epoch). */
+export function detailOf(
+  row: Pick<TurnRow, "decision" | "agentId" | "turnEpoch" | "score" | "reasons">,
+  decisions: ReadonlyMap<string, ReadonlyMap<number, DecisionDetail>>,
+): DecisionDetail | undefined {
+  if (!isDecided(row)) return undefined;
+  const stored = row.score !== null ? parseStoredReasons(row.reasons) : null;
+  if (stored && row.score !== null) return { score: row.score, reasons: stored };
+  return row.agentId !== null && row.turnEpoch !== null
+    ? decisions.get(row.agentId)?.get(row.turnEpoch)
+    : undefined;
+}
+
+/** A stored turn, with its reasons when known (see detailOf) and its reply's bubbles. */
 export function toReviewTurn(
   row: TurnRow,
   decisions: ReadonlyMap<string, ReadonlyMap<number, DecisionDetail>>,
+  bubbles: ReadonlyMap<string, ReviewBubble[]> = new Map(),
 ): ReviewTurn {
-  // A turn that was not asked to decide has an engine record, but no decision worth showing.
-  const decided = row.decision === "speak" || row.decision === "stay_silent";
-  const detail =
-    decided && row.agentId !== null && row.turnEpoch !== null
-      ? decisions.get(row.agentId)?.get(row.turnEpoch)
-      : undefined;
+  const detail = detailOf(row, decisions);
   return {
     id: row.id,
     agentId: row.agentId,
@@ -80,29 +123,51 @@ export function toReviewTurn(
     createdAt: row.createdAt.toISOString(),
     score: detail?.score ?? null,
     reasons: detail?.reasons ?? null,
+    credits: row.credits,
+    bubbles: row.replyKey ? (bubbles.get(row.replyKey) ?? []) : [],
   };
 }
 
 /**
- * Messages and turns in time order; the turns that follow one message (usually one
- * per agent) form one group. Turns the filter hides leave their messages in place,
- * so the conversation stays readable.
+ * Messages, typing events and turns in time order; the turns that follow one message
+ * (usually one per agent) form one group. Turns the filter hides leave their messages
+ * in place, so the conversation stays readable; a turn named in `keep` (a deep link's)
+ * is shown whatever the filter.
  */
 export function buildTimeline(
   messages: readonly ChatMessageDTO[],
   turns: readonly ReviewTurn[],
-  filter: ReviewFilter,
+  filter: ReviewFilter | TurnFilter,
+  { activity = [], keep = null }: { activity?: readonly ReviewActivity[]; keep?: string | null } = {},
 ): TimelineItem[] {
-  type Entry = { at: number; order: number; item: { kind: "message"; message: ChatMessageDTO } | ReviewTurn };
+  const shows =
+    typeof filter === "string"
+      ? (turn: ReviewTurn) => matchesFilter(turn, filter)
+      : (turn: ReviewTurn) => matchesTurnFilter(turn, filter);
+  type Entry = {
+    at: number;
+    order: number;
+    item: Exclude<TimelineItem, { kind: "turns" }> | ReviewTurn;
+  };
   const entries: Entry[] = [
     ...messages.map((message, i) => ({
       at: Date.parse(message.createdAt),
       order: i,
       item: { kind: "message" as const, message },
     })),
+    // After the messages of the same millisecond, before the turns about them.
+    ...activity.map((a, i) => ({
+      at: Date.parse(a.createdAt),
+      order: messages.length + i,
+      item: { kind: "activity" as const, activity: a },
+    })),
     ...turns
-      .filter((turn) => matchesFilter(turn, filter))
-      .map((turn, i) => ({ at: Date.parse(turn.createdAt), order: messages.length + i, item: turn })),
+      .filter((turn) => turn.id === keep || shows(turn))
+      .map((turn, i) => ({
+        at: Date.parse(turn.createdAt),
+        order: messages.length + activity.length + i,
+        item: turn,
+      })),
   ];
   // Same millisecond: the message first, since a turn is always about something already said.
   entries.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -121,16 +186,20 @@ export function buildTimeline(
 
 /**
  * Per agent, in the order given: how often it was heard, spoke, stayed silent, or had a
- * draft dropped. Each entry is one turn, or `count` turns alike.
+ * draft dropped, and the credits it spent. Each entry is one turn, or `count` turns alike
+ * (with `credits` their sum).
  */
 export function turnStats(
   agents: readonly { id: string; name: string }[],
-  turns: readonly (Pick<ReviewTurn, "agentId" | "decision" | "outcome"> & { count?: number })[],
+  turns: readonly (Pick<ReviewTurn, "agentId" | "decision" | "outcome"> & {
+    count?: number;
+    credits?: number;
+  })[],
 ): AgentTurnStats[] {
   const stats = new Map<string, AgentTurnStats>(
     agents.map((a) => [
       a.id,
-      { agentId: a.id, agentName: a.name, turns: 0, spoke: 0, silent: 0, heard: 0, dropped: 0 },
+      { agentId: a.id, agentName: a.name, turns: 0, spoke: 0, silent: 0, heard: 0, dropped: 0, credits: 0 },
     ]),
   );
   for (const turn of turns) {
@@ -138,6 +207,7 @@ export function turnStats(
     const entry = stats.get(turn.agentId);
     if (!entry) continue;
     countTurns(entry, turn, turn.count ?? 1);
+    entry.credits += turn.credits ?? 0;
   }
   return [...stats.values()];
 }

@@ -40,16 +40,46 @@ export interface ReviewTurn {
   draft: string | null;
   replyKey: string | null;
   createdAt: string;
-  /** from the engine's decision record, when it has one for this turn */
+  /** from the engine's decision record (stored on the turn once read), when it has one */
   score: number | null;
   reasons: ReviewReason[] | null;
+  /** Turn-taking credits the turn spent */
+  credits: number;
+  /** the reply's bubbles, in order (empty for a turn that scheduled none) */
+  bubbles: ReviewBubble[];
 }
 
-export type ReviewFilter = "all" | "spoke" | "silent" | "dropped";
+/** One bubble of a reply: when it was scheduled to appear and when it did. */
+export interface ReviewBubble {
+  position: number;
+  content: string;
+  status: "scheduled" | "shown" | "dropped";
+  deliverAt: string;
+  shownAt: string | null;
+}
+
+/** One outcome the review can show; "all" shows every turn. */
+export type ReviewFilter = "all" | "spoke" | "silent" | "dropped" | "interrupted" | "heard" | "failed";
+
+/** Which turns the timeline shows: of these agents (none: all) with these outcomes (none: all). */
+export interface TurnFilter {
+  agents: string[];
+  outcomes: Exclude<ReviewFilter, "all">[];
+}
+
+/** A typing or signal event of the room (RoomActivity). */
+export interface ReviewActivity {
+  id: string;
+  kind: "typing_start" | "typing_stop" | "signal";
+  actor: string;
+  detail: string | null;
+  createdAt: string;
+}
 
 export type TimelineItem =
   | { kind: "message"; message: ChatMessageDTO }
-  | { kind: "turns"; key: string; turns: ReviewTurn[] };
+  | { kind: "turns"; key: string; turns: ReviewTurn[] }
+  | { kind: "activity"; activity: ReviewActivity };
 
 export interface AgentTurnStats {
   agentId: string | null;
@@ -60,6 +90,8 @@ export interface AgentTurnStats {
   /** heard another agent's line without being asked to decide (the bound on agent-only talk) */
   heard: number;
   dropped: number;
+  /** Turn-taking credits the agent's turns spent */
+  credits: number;
 }
 
 export interface RoomReview {
@@ -67,13 +99,23 @@ export interface RoomReview {
   agents: { id: string; name: string; color: string }[];
   stats: AgentTurnStats[];
   timeline: TimelineItem[];
-  /** whether the decisions' reasons could be read (the embedded engine keeps them) */
+  /** whether the decisions' reasons could be read (stored, or from the embedded engine) */
   reasons: "available" | "unavailable";
-  filter: ReviewFilter;
+  filter: TurnFilter;
   /** the seq to page back from when earlier messages exist, else null */
   earlierBefore: number | null;
+  /** the seq that bounds the next later page, "latest" when the next page is the latest, null on the latest page */
+  laterBefore: number | "latest" | null;
   /** showing an earlier page rather than the latest messages */
   paged: boolean;
+  /** the turn a deep link points at, when it is on this page */
+  focusTurnId: string | null;
+  /** the message a deep link (message or time) points at */
+  focusSeq: number | null;
+  /** a deep link (turn, reply, message or time) that could not be found in this room */
+  anchorMissing: boolean;
+  /** whether typing events are in the timeline */
+  activityShown: boolean;
 }
 
 export interface ReviewRoomSummary {

@@ -1,184 +1,205 @@
-import { ArrowLeft, TriangleAlert } from "lucide-react";
+import { ArrowLeft, ChartColumn, TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { ReviewTranscript } from "@/components/review/review-transcript";
+import { FocusAnchor } from "@/components/review/focus-anchor";
+import { JumpToTime } from "@/components/review/jump-to-time";
+import { ReviewFilters } from "@/components/review/review-filters";
+import { ReviewSearchForm } from "@/components/review/review-search-form";
+import { ReviewStatsTable } from "@/components/review/review-stats-table";
+import { messageElementId, ReviewTranscript } from "@/components/review/review-transcript";
+import { SearchResults } from "@/components/review/search-results";
+import { turnElementId } from "@/components/review/turn-card";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ChatError } from "@/lib/chat/errors";
 import { getRoomReview } from "@/lib/chat/review";
-import { parseFilter, REVIEW_FILTERS } from "@/lib/chat/review-timeline";
-import type { AgentTurnStats, ReviewFilter } from "@/lib/chat/review-types";
-import { cn } from "@/lib/utils";
+import { FILTER_LABELS } from "@/lib/chat/review-filter-labels";
+import { anchorOf, parseReviewQuery, type ReviewQuery, reviewHref } from "@/lib/chat/review-query";
+import { searchRoomMessages } from "@/lib/chat/review-search";
+
+type SearchParams = Record<string, string | string[] | undefined>;
 
 interface ReviewRoomPageProps {
   params: Promise<{ roomId: string }>;
-  searchParams: Promise<{ show?: string | string[]; before?: string | string[] }>;
+  searchParams: Promise<SearchParams>;
 }
 
-// Every turn lands in exactly one of the last four columns, so they add up to the first.
-const STAT_COLUMNS = [
-  ["Turns", "turns"],
-  ["Spoke", "spoke"],
-  ["Silent", "silent"],
-  ["Heard, not asked", "heard"],
-  ["Dropped", "dropped"],
-] as const satisfies readonly (readonly [string, keyof AgentTurnStats])[];
+/** A search without a deep link shows its results; with one (a result opened), the timeline marks the matches. */
+const isSearchView = (query: ReviewQuery) => query.q !== undefined && anchorOf(query) === null;
 
-/** The review's address with its filter and page; filters start again from the latest page. */
-function withQuery(base: string, filter: ReviewFilter, before?: number): string {
-  const query = new URLSearchParams();
-  if (filter !== "all") query.set("show", filter);
-  if (before !== undefined) query.set("before", String(before));
-  const text = query.toString();
-  return text ? `${base}?${text}` : base;
-}
-
-const FILTER_LABELS: Record<ReviewFilter, string> = {
-  all: "All decisions",
-  spoke: "Spoke",
-  silent: "Stayed silent",
-  dropped: "Dropped drafts",
-};
-
-/** `?before=` is a message number; anything else shows the latest page. */
-function parseBefore(value: string | string[] | undefined): number | undefined {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
-}
-
-/** One lookup per request, shared by the metadata and the page; null when the room is not the caller's. */
-const loadReview = cache(async (roomId: string, filter: ReviewFilter, before: number | undefined) => {
+/**
+ * One lookup per request, shared by the metadata and the page (keyed by the address, since
+ * `cache` compares arguments by identity); null when the room is not the caller's.
+ */
+const loadReview = cache(async (roomId: string, address: string) => {
   const session = await auth();
   if (!session?.user?.id) return { signedIn: false as const };
+  const query = parseReviewQuery(JSON.parse(address) as SearchParams);
   try {
-    return {
-      signedIn: true as const,
-      review: await getRoomReview(roomId, session.user.id, { filter, before }),
-    };
+    if (isSearchView(query)) {
+      const search = await searchRoomMessages(roomId, session.user.id, query.q ?? "", query.from);
+      return { signedIn: true as const, query, search, review: null };
+    }
+    const review = await getRoomReview(roomId, session.user.id, query);
+    return { signedIn: true as const, query, search: null, review };
   } catch (error) {
-    if (error instanceof ChatError && error.status === 404) return { signedIn: true as const, review: null };
+    if (error instanceof ChatError && error.status === 404) {
+      return { signedIn: true as const, query, search: null, review: null };
+    }
     throw error;
   }
 });
 
+const addressOf = (params: SearchParams) => JSON.stringify(params, Object.keys(params).sort());
+
 export async function generateMetadata({ params, searchParams }: ReviewRoomPageProps): Promise<Metadata> {
-  const [{ roomId }, { show, before }] = await Promise.all([params, searchParams]);
-  const result = await loadReview(roomId, parseFilter(show), parseBefore(before));
-  return { title: result.signedIn && result.review ? `Review · ${result.review.room.name}` : "Review" };
+  const [{ roomId }, sp] = await Promise.all([params, searchParams]);
+  const result = await loadReview(roomId, addressOf(sp));
+  const name = result.signedIn ? (result.review?.room.name ?? result.search?.room.name) : undefined;
+  return { title: name ? `Review · ${name}` : "Review" };
 }
 
-export default async function ReviewRoomPage({ params, searchParams }: ReviewRoomPageProps) {
-  const [{ roomId }, { show, before }] = await Promise.all([params, searchParams]);
-  const filter = parseFilter(show);
-  const result = await loadReview(roomId, filter, parseBefore(before));
-  if (!result.signedIn) redirect("/login");
-  const review = result.review;
-  if (!review) notFound();
-  const colors = new Map(review.agents.map((a) => [a.id, a.color]));
-  const hasTurns = review.stats.some((s) => s.turns > 0);
-  const shown = review.timeline.some((item) => item.kind === "turns");
-  const base = `/review/${encodeURIComponent(review.room.id)}`;
-
+function Header({ roomId, name }: { roomId: string; name: string }) {
   return (
-    <div className="grid gap-6">
-      <div className="grid gap-2">
-        <Button asChild variant="ghost" size="sm" className="w-fit">
-          <Link href="/review">
-            <ArrowLeft aria-hidden /> All rooms
-          </Link>
-        </Button>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h1 className="font-semibold text-2xl tracking-tight">{review.room.name}</h1>
+    <div className="grid gap-2">
+      <Button asChild variant="ghost" size="sm" className="w-fit">
+        <Link href="/review">
+          <ArrowLeft aria-hidden /> All rooms
+        </Link>
+      </Button>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="font-semibold text-2xl tracking-tight">{name}</h1>
+        <div className="flex flex-wrap gap-2">
           <Button asChild variant="outline" size="sm">
-            <Link href={`/rooms/${encodeURIComponent(review.room.id)}`}>Open the room</Link>
+            <Link href={`/review/${encodeURIComponent(roomId)}/charts`}>
+              <ChartColumn aria-hidden /> Charts
+            </Link>
+          </Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/rooms/${encodeURIComponent(roomId)}`}>Open the room</Link>
           </Button>
         </div>
       </div>
+    </div>
+  );
+}
 
-      <div className="overflow-x-auto rounded-lg border">
-        <table className="w-full text-xs sm:text-sm">
-          <caption className="sr-only">Decisions per agent</caption>
-          <thead className="bg-muted/50 text-left text-muted-foreground">
-            <tr>
-              <th scope="col" className="px-2 py-2 font-medium sm:px-3">
-                Agent
-              </th>
-              {STAT_COLUMNS.map(([label]) => (
-                <th
-                  key={label}
-                  scope="col"
-                  className="px-2 py-2 text-right align-bottom font-medium leading-tight sm:px-3"
-                >
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {review.stats.map((s) => (
-              <tr key={s.agentId ?? s.agentName} className="border-t">
-                <th scope="row" className="px-2 py-2 text-left font-medium sm:px-3">
-                  <span className="inline-flex items-center gap-2">
-                    <span
-                      aria-hidden
-                      className="size-2.5 rounded-full"
-                      style={{ backgroundColor: s.agentId ? colors.get(s.agentId) : undefined }}
-                    />
-                    {s.agentName}
-                  </span>
-                </th>
-                {STAT_COLUMNS.map(([label, key]) => (
-                  <td key={label} className="px-2 py-2 text-right tabular-nums sm:px-3">
-                    {s[key]}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+export default async function ReviewRoomPage({ params, searchParams }: ReviewRoomPageProps) {
+  const [{ roomId }, sp] = await Promise.all([params, searchParams]);
+  const result = await loadReview(roomId, addressOf(sp));
+  if (!result.signedIn) redirect("/login");
+  const { query, search, review } = result;
+
+  if (search) {
+    return (
+      <div className="grid gap-6">
+        <Header roomId={search.room.id} name={search.room.name} />
+        <ReviewSearchForm action={reviewHref(search.room.id)} query={query.q} />
+        <SearchResults search={search} from={query.from} />
       </div>
+    );
+  }
+  if (!review) notFound();
+
+  const id = review.room.id;
+  const colors = new Map(review.agents.map((a) => [a.id, a.color]));
+  const hasTurns = review.stats.some((s) => s.turns > 0);
+  const shown = review.timeline.some((item) => item.kind === "turns");
+  const filtered = review.filter.agents.length > 0 || review.filter.outcomes.length > 0;
+  const keep = { agent: review.filter.agents, show: review.filter.outcomes, typing: review.activityShown };
+  const filterText = [
+    ...review.agents.filter((a) => review.filter.agents.includes(a.id)).map((a) => a.name),
+    ...review.filter.outcomes.map((o) => FILTER_LABELS[o]),
+  ].join(", ");
+
+  return (
+    <div className="grid gap-6">
+      <Header roomId={id} name={review.room.name} />
+      <ReviewStatsTable stats={review.stats} colors={colors} />
 
       {review.reasons === "unavailable" && hasTurns ? (
         <Alert>
           <TriangleAlert aria-hidden />
           <AlertTitle>Reasons are not available</AlertTitle>
           <AlertDescription>
-            The decisions are listed, but their reasons could not be read from the Turn-taking service. The
-            embedded engine keeps them; the hosted service does not expose them.
+            The decisions, their outcomes, credits, signals and bubble times are listed, but the reasons
+            behind some decisions could not be read from the Turn-taking service. The embedded engine keeps
+            them; the hosted service does not expose them.
           </AlertDescription>
         </Alert>
       ) : null}
 
-      <nav aria-label="Show" className="flex flex-wrap gap-2">
-        {REVIEW_FILTERS.map((f) => (
-          <Link
-            key={f}
-            href={withQuery(base, f)}
-            aria-current={f === filter ? "page" : undefined}
-            className={cn(
-              "rounded-full border px-3 py-1 text-sm transition-colors hover:bg-accent focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50",
-              f === filter && "border-primary bg-primary text-primary-foreground hover:bg-primary/90",
-            )}
-          >
-            {FILTER_LABELS[f]}
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+        <ReviewSearchForm action={reviewHref(id)} query={query.q} />
+        <JumpToTime roomId={id} filter={review.filter} typing={review.activityShown} />
+        <Button asChild variant="ghost" size="sm" className="h-9">
+          <Link href={reviewHref(id, { ...keep, before: query.before, typing: !review.activityShown })}>
+            {review.activityShown ? "Hide typing events" : "Show typing events"}
           </Link>
-        ))}
-      </nav>
+        </Button>
+      </div>
+
+      <div className="grid gap-2">
+        <ReviewFilters
+          action={reviewHref(id)}
+          agents={review.agents}
+          filter={review.filter}
+          typing={review.activityShown}
+        />
+        {filtered ? (
+          <Link
+            href={reviewHref(id, { typing: review.activityShown })}
+            className="w-fit text-primary text-sm underline-offset-2 hover:underline"
+          >
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+
+      {review.anchorMissing ? (
+        <Alert variant="destructive">
+          <TriangleAlert aria-hidden />
+          <AlertTitle>That link leads nowhere in this room</AlertTitle>
+          <AlertDescription>
+            The decision, message or moment it names is not in this room (it may have been deleted). The
+            latest messages are shown instead.
+          </AlertDescription>
+        </Alert>
+      ) : null}
+
+      {query.q ? (
+        <p className="text-sm">
+          Matches of “{query.q}” are marked.{" "}
+          <Link
+            href={reviewHref(id, { q: query.q })}
+            className="text-primary underline-offset-2 hover:underline"
+          >
+            Back to the results
+          </Link>
+        </p>
+      ) : null}
 
       {review.earlierBefore !== null || review.paged ? (
         <nav aria-label="Pages" className="flex flex-wrap gap-2 text-sm">
           {review.earlierBefore !== null ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={withQuery(base, filter, review.earlierBefore)}>Show earlier messages</Link>
+              <Link href={reviewHref(id, { ...keep, before: review.earlierBefore })}>
+                Show earlier messages
+              </Link>
+            </Button>
+          ) : null}
+          {typeof review.laterBefore === "number" ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={reviewHref(id, { ...keep, before: review.laterBefore })}>Show later messages</Link>
             </Button>
           ) : null}
           {review.paged ? (
             <Button asChild variant="ghost" size="sm">
-              <Link href={withQuery(base, filter)}>Back to the latest messages</Link>
+              <Link href={reviewHref(id, keep)}>Back to the latest messages</Link>
             </Button>
           ) : null}
         </nav>
@@ -190,20 +211,32 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
           description="Say something in the room: each agent decides whether to answer, and every decision shows up here."
           action={
             <Button asChild variant="outline">
-              <Link href={`/rooms/${encodeURIComponent(review.room.id)}`}>Open the room</Link>
+              <Link href={`/rooms/${encodeURIComponent(id)}`}>Open the room</Link>
             </Button>
           }
         />
       ) : (
         <>
-          {!shown ? (
+          {!shown && filtered ? (
             <p className="text-muted-foreground text-sm" role="status">
-              No decision matches “{FILTER_LABELS[filter]}”.
+              No decision on this page matches “{filterText}”. Earlier pages may have some.
             </p>
           ) : null}
-          <ReviewTranscript timeline={review.timeline} colors={colors} />
+          <ReviewTranscript
+            roomId={id}
+            timeline={review.timeline}
+            colors={colors}
+            query={query.q}
+            focusTurnId={review.focusTurnId}
+            focusSeq={review.focusSeq}
+          />
         </>
       )}
+      {review.focusTurnId ? (
+        <FocusAnchor elementId={turnElementId(review.focusTurnId)} />
+      ) : review.focusSeq !== null ? (
+        <FocusAnchor elementId={messageElementId(review.focusSeq)} />
+      ) : null}
     </div>
   );
 }
