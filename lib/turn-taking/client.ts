@@ -11,6 +11,7 @@ import {
   decisionsResponse,
   openThreadResponse,
   recordEventResponse,
+  replayResponse,
   respondResponse,
   submitMessagesResponse,
   usageSummaryResponse,
@@ -22,6 +23,8 @@ import type {
   OpenThreadResponse,
   RecordEventRequest,
   RecordEventResponse,
+  ReplayRequest,
+  ReplayResponse,
   RespondRequest,
   RespondResponse,
   SubmitMessagesRequest,
@@ -63,6 +66,8 @@ export interface TurnTakingClient {
   usageSummary(options?: CallOptions): Promise<UsageSummaryResponse>;
   /** Engine extension: every decision on a thread, with the reasons behind it. */
   decisions(threadId: string, options?: CallOptions & { fromEpoch?: number }): Promise<DecisionsResponse>;
+  /** Engine extension (free, read-only): the decision model re-run over a transcript; the hosted service has none. */
+  replay(req: ReplayRequest, options?: CallOptions): Promise<ReplayResponse>;
 }
 
 export { TURN_TAKING_PATHS };
@@ -216,5 +221,6 @@ export function createTurnTakingClient({
         decisionsResponse,
         options,
       ),
+    replay: (req, options) => call(TURN_TAKING_PATHS.replays, req, replayResponse, options),
   };
 }
