@@ -140,6 +140,8 @@ export const decisionsProjectionSchema = z.object({
   thread_id: threadId,
   /** Only decisions from this turn epoch on (a review of recent turns need not read a thread's whole past). */
   from_epoch: int32.gte(0).optional(),
+  /** Only decisions up to this turn epoch (an export reads a thread a page at a time). */
+  to_epoch: int32.gte(0).optional(),
 });
 
 /** Turns one replay may decide: a bound on the work (and the body) of one call. */

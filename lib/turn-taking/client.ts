@@ -65,7 +65,10 @@ export interface TurnTakingClient {
   recordEvent(req: RecordEventRequest, options?: CallOptions): Promise<RecordEventResponse>;
   usageSummary(options?: CallOptions): Promise<UsageSummaryResponse>;
   /** Engine extension: every decision on a thread, with the reasons behind it. */
-  decisions(threadId: string, options?: CallOptions & { fromEpoch?: number }): Promise<DecisionsResponse>;
+  decisions(
+    threadId: string,
+    options?: CallOptions & { fromEpoch?: number; toEpoch?: number },
+  ): Promise<DecisionsResponse>;
   /** Engine extension (free, read-only): the decision model re-run over a transcript; the hosted service has none. */
   replay(req: ReplayRequest, options?: CallOptions): Promise<ReplayResponse>;
 }
@@ -217,6 +220,7 @@ export function createTurnTakingClient({
         {
           thread_id: threadId,
           ...(options?.fromEpoch !== undefined ? { from_epoch: options.fromEpoch } : {}),
+          ...(options?.toEpoch !== undefined ? { to_epoch: options.toEpoch } : {}),
         },
         decisionsResponse,
         options,
