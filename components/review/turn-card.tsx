@@ -1,5 +1,6 @@
 import { Ban, CircleMinus, CircleX, Ear, Hourglass, type LucideIcon, MessageCircle, Zap } from "lucide-react";
 import { LocalTime } from "@/components/chat/local-time";
+import { AnnotationEditor } from "@/components/review/annotation-editor";
 import { Badge } from "@/components/ui/badge";
 import { factorLabel } from "@/lib/chat/review-timeline";
 import type { ReviewTurn, TurnOutcome } from "@/lib/chat/review-types";
@@ -123,6 +124,7 @@ export function TurnCard({ turn, color }: { turn: ReviewTurn; color: string | un
               </blockquote>
             </figure>
           ) : null}
+          <AnnotationEditor turnId={turn.id} decision={turn.decision} agentName={turn.agentName} />
         </div>
       </details>
     </li>

@@ -48,10 +48,15 @@ function toDTO(row: AnnotationRow): AnnotationDTO {
 
 /** A turn of this room that was a decision of the model; 404 / 422 otherwise. Call after requireMember. */
 async function annotatableTurn(roomId: string, turnId: string) {
-  const turn = await getDb().agentTurn.findFirst({ where: { id: turnId, roomId }, select: { decision: true } });
+  const turn = await getDb().agentTurn.findFirst({
+    where: { id: turnId, roomId },
+    select: { decision: true },
+  });
   if (!turn) throw notFound("turn");
   if (!isAnnotatable(turn.decision))
-    throw badRequest("Only a decision to speak or stay silent can be annotated.", { turnId: "not a decision" });
+    throw badRequest("Only a decision to speak or stay silent can be annotated.", {
+      turnId: "not a decision",
+    });
 }
 
 /** Creates or replaces the reviewer's annotation of a turn (one per reviewer and turn). */
@@ -91,7 +96,11 @@ export interface AnnotationQuery {
 export const encodeCursor = (row: { updatedAt: string; id: string }) => `${row.updatedAt}_${row.id}`;
 
 /** A room's annotations, newest change first, filtered; the caller must be a member. */
-export async function listAnnotations(roomId: string, userId: string, q: AnnotationQuery): Promise<AnnotationPage> {
+export async function listAnnotations(
+  roomId: string,
+  userId: string,
+  q: AnnotationQuery,
+): Promise<AnnotationPage> {
   const where: Prisma.TurnAnnotationWhereInput = {
     roomId,
     ...(q.verdict ? { verdict: q.verdict } : {}),

@@ -39,8 +39,18 @@ describe("evalLine", () => {
     annotationId: "ann1",
     verdict: "should_stay_silent" as const,
     note: "a general question, not for Sam",
-    turn: { agentName: "Sam", decision: "speak" as const, heardFrom: "Ana", systemPrompt: "You are Sam.", forwardness: 0 },
-    lines: [line("Ana", "Sam, reset email?", 0), line("Sam", "Checking now", 3), line("Ana", "thoughts on colours?", 9)],
+    turn: {
+      agentName: "Sam",
+      decision: "speak" as const,
+      heardFrom: "Ana",
+      systemPrompt: "You are Sam.",
+      forwardness: 0,
+    },
+    lines: [
+      line("Ana", "Sam, reset email?", 0),
+      line("Sam", "Checking now", 3),
+      line("Ana", "thoughts on colours?", 9),
+    ],
   };
 
   it("writes the eval format that eval:decisions reads, with the corrected label", () => {

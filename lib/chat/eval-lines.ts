@@ -39,12 +39,18 @@ export function historyForTurn<T extends TranscriptLine>(
   heardFrom: string,
   historyLines = EVAL_HISTORY_LINES,
 ): T[] | null {
-  let end = lines.length - 1;
-  while (end >= 0 && lines[end]!.senderName !== heardFrom) end--;
-  // The heard line is missing (deleted since): decide on the last line before the turn.
-  if (end < 0) end = lines.length - 1;
+  const end = heardIndex(lines, lines.length, heardFrom);
   if (end < 0) return null;
   return lines.slice(Math.max(0, end - historyLines), end + 1);
+}
+
+/**
+ * Of `lines[0..until)`, the index of the line the agent heard: the last from `heardFrom`,
+ * or (that line deleted since) the last line; -1 when there is none.
+ */
+export function heardIndex(lines: readonly TranscriptLine[], until: number, heardFrom: string): number {
+  for (let i = until - 1; i >= 0; i--) if (lines[i]!.senderName === heardFrom) return i;
+  return until - 1;
 }
 
 export interface EvalLineInput {
@@ -84,7 +90,11 @@ export function evalLine(input: EvalLineInput): string | null {
       // The prompt the live decision was given: forwardness becomes a rule in it.
       system_prompt: decisionPrompt(input.turn.systemPrompt, input.turn.forwardness),
     },
-    history: history.map((l) => ({ sender: l.senderName, content: l.content, ts: l.createdAt.toISOString() })),
+    history: history.map((l) => ({
+      sender: l.senderName,
+      content: l.content,
+      ts: l.createdAt.toISOString(),
+    })),
     label: evalLabel(input.verdict, input.turn.decision),
   };
   if (input.note) line.note = input.note;

@@ -18,7 +18,9 @@ type Cursor = { createdAt: Date; id: string };
 /** Rows after the cursor in (createdAt, id) order. */
 const after = (cursor: Cursor | null) =>
   cursor
-    ? { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] }
+    ? {
+        OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }],
+      }
     : {};
 const byTime = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 const cursorOf = (row: { createdAt: Date; id: string }) => ({ createdAt: row.createdAt, id: row.id });
@@ -37,13 +39,54 @@ async function* chunks<T>(rows: AsyncGenerator<T>, size = PAGE): AsyncGenerator<
 }
 
 export const COLUMNS: Record<ExportKind, readonly string[]> = {
-  messages: ["id", "seq", "authorType", "senderName", "userId", "agentId", "content", "replyKey", "position", "createdAt", "editedAt"],
-  turns: [
-    "id", "agentId", "agentName", "heardFrom", "heardFromAgent", "heard", "decision", "outcome", "turnEpoch",
-    "score", "reasons", "tags", "credits", "draft", "replyKey", "systemPrompt", "forwardness",
-    "firstBubbleAt", "lastBubbleAt", "createdAt",
+  messages: [
+    "id",
+    "seq",
+    "authorType",
+    "senderName",
+    "userId",
+    "agentId",
+    "content",
+    "replyKey",
+    "position",
+    "createdAt",
+    "editedAt",
   ],
-  bubbles: ["id", "agentId", "senderName", "scheduleId", "replyKey", "position", "content", "status", "deliverAt", "shownAt", "createdAt"],
+  turns: [
+    "id",
+    "agentId",
+    "agentName",
+    "heardFrom",
+    "heardFromAgent",
+    "heard",
+    "decision",
+    "outcome",
+    "turnEpoch",
+    "score",
+    "reasons",
+    "tags",
+    "credits",
+    "draft",
+    "replyKey",
+    "systemPrompt",
+    "forwardness",
+    "firstBubbleAt",
+    "lastBubbleAt",
+    "createdAt",
+  ],
+  bubbles: [
+    "id",
+    "agentId",
+    "senderName",
+    "scheduleId",
+    "replyKey",
+    "position",
+    "content",
+    "status",
+    "deliverAt",
+    "shownAt",
+    "createdAt",
+  ],
   annotations: ["id", "turnId", "userId", "reviewer", "verdict", "note", "createdAt", "updatedAt"],
 };
 
@@ -125,7 +168,8 @@ const PAGES: Record<ExportKind, (roomId: string) => AsyncGenerator<Row[]>> = {
 };
 
 /** Only the export's columns, in order (a column added to the schema is not exported by accident). */
-const pick = (kind: ExportKind, row: Row) => Object.fromEntries(COLUMNS[kind].map((c) => [c, row[c] ?? null]));
+const pick = (kind: ExportKind, row: Row) =>
+  Object.fromEntries(COLUMNS[kind].map((c) => [c, row[c] ?? null]));
 
 const cell = (value: unknown): CsvValue =>
   value === null || value === undefined || value instanceof Date || typeof value !== "object"
@@ -140,7 +184,11 @@ export async function* csvExport(roomId: string, kind: ExportKind): AsyncGenerat
 }
 
 /** The whole room as one JSON document, written as it is read. */
-export async function* jsonExport(room: { id: string; name: string; createdAt: Date }): AsyncGenerator<string> {
+export async function* jsonExport(room: {
+  id: string;
+  name: string;
+  createdAt: Date;
+}): AsyncGenerator<string> {
   const agents = await getDb().agent.findMany({
     where: { roomId: room.id },
     orderBy: { createdAt: "asc" },

@@ -72,7 +72,8 @@ export async function reasonsFor(
   }
   for (const turn of turns) {
     if (out.has(turn.id)) continue;
-    const known = turn.agentId && turn.turnEpoch !== null ? byAgent.get(turn.agentId)?.get(turn.turnEpoch) : undefined;
+    const known =
+      turn.agentId && turn.turnEpoch !== null ? byAgent.get(turn.agentId)?.get(turn.turnEpoch) : undefined;
     out.set(turn.id, known ?? { score: turn.score, reasons: null });
   }
   return out;

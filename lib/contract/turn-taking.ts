@@ -158,9 +158,7 @@ export const replaySchema = z.object({
   system_prompt: systemPrompt.optional(),
   /** Oldest first. A line is the agent's own when `self` is true or its sender is the agent's name. */
   transcript: z
-    .array(
-      z.object({ sender: text(1, 255), content: text(1, 4000), ts: clientTs, self: bool.optional() }),
-    )
+    .array(z.object({ sender: text(1, 255), content: text(1, 4000), ts: clientTs, self: bool.optional() }))
     .min(1)
     .max(REPLAY_MAX_LINES),
   /** Each turn decides on `transcript[index]`, with the lines before it as history. */

@@ -1,8 +1,8 @@
+import { replaySchema } from "../../contract/turn-taking";
 import type { ActionContext } from "../context";
 import { ReplayIndexError, replayTurns } from "../decide/replay";
 import { EngineError } from "../errors";
 import { parseBody } from "../schemas";
-import { replaySchema } from "../../contract/turn-taking";
 
 /**
  * Engine extension, free and read-only: the engine's decision model over a transcript the

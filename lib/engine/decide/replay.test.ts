@@ -57,7 +57,10 @@ describe("replayTurns", () => {
       content: `line ${i}`,
       ts: ts(0),
     }));
-    await replayTurns({ agent_name: "Sam", transcript, turns: [{ id: "x", index: HISTORY_LIMIT + 49 }] }, decider);
+    await replayTurns(
+      { agent_name: "Sam", transcript, turns: [{ id: "x", index: HISTORY_LIMIT + 49 }] },
+      decider,
+    );
     expect(seen[0]!.history).toHaveLength(HISTORY_LIMIT);
     expect(seen[0]!.history[0]!.content).toBe("line 49");
   });
@@ -66,7 +69,11 @@ describe("replayTurns", () => {
     const { decider } = recordingDecider();
     await expect(
       replayTurns(
-        { agent_name: "Sam", transcript: [{ sender: "Ana", content: "hi", ts: ts(0) }], turns: [{ id: "x", index: 1 }] },
+        {
+          agent_name: "Sam",
+          transcript: [{ sender: "Ana", content: "hi", ts: ts(0) }],
+          turns: [{ id: "x", index: 1 }],
+        },
         decider,
       ),
     ).rejects.toBeInstanceOf(ReplayIndexError);

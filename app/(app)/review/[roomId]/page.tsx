@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
+import { ReviewTools } from "@/components/review/review-tools";
 import { ReviewTranscript } from "@/components/review/review-transcript";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -93,6 +94,7 @@ export default async function ReviewRoomPage({ params, searchParams }: ReviewRoo
         </Button>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="font-semibold text-2xl tracking-tight">{review.room.name}</h1>
+          <ReviewTools roomId={review.room.id} />
           <Button asChild variant="outline" size="sm">
             <Link href={`/rooms/${encodeURIComponent(review.room.id)}`}>Open the room</Link>
           </Button>
