@@ -7,7 +7,7 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { Textarea } from "@/components/ui/textarea";
-import { WHAT_IF_PRESETS, type WhatIfState } from "@/lib/chat/what-if-types";
+import { WHAT_IF_PRESETS, type WhatIfResult, type WhatIfState } from "@/lib/chat/what-if-types";
 
 interface AgentSettings {
   id: string;
@@ -21,13 +21,41 @@ export interface WhatIfFormProps {
   agents: AgentSettings[];
   /** hosted mode: the replay runs on the embedded decision model in the app server */
   hosted: boolean;
-  action: (prev: WhatIfState, form: FormData) => Promise<WhatIfState>;
+}
+
+/** Posts the form to the replay route; every failure becomes a message, never a thrown error. */
+async function replay(roomId: string, form: FormData): Promise<WhatIfState> {
+  try {
+    const res = await fetch(`/api/rooms/${encodeURIComponent(roomId)}/what-if`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(Object.fromEntries(form)),
+    });
+    const body = (await res.json().catch(() => null)) as {
+      result?: WhatIfResult;
+      error?: { message: string; fields?: Record<string, string> };
+    } | null;
+    if (res.ok && body?.result) return { status: "done", result: body.result };
+    return {
+      status: "error",
+      message: body?.error?.message ?? `The replay failed (${res.status}); try again.`,
+      fields: body?.error?.fields,
+    };
+  } catch {
+    return {
+      status: "error",
+      message: "The replay could not be reached; check your connection and try again.",
+    };
+  }
 }
 
 /** The settings to replay with, and what came of the last replay. */
-export function WhatIfForm({ roomId, agents, hosted, action }: WhatIfFormProps) {
+export function WhatIfForm({ roomId, agents, hosted }: WhatIfFormProps) {
   const id = useId();
-  const [state, submit, pending] = useActionState(action, { status: "idle" } as WhatIfState);
+  const [state, submit, pending] = useActionState(
+    (_prev: WhatIfState, form: FormData) => replay(roomId, form),
+    { status: "idle" } as WhatIfState,
+  );
   const [agentId, setAgentId] = useState(agents[0]?.id ?? "");
   const agent = agents.find((a) => a.id === agentId) ?? agents[0];
   const [prompt, setPrompt] = useState(agent?.systemPrompt ?? "");
@@ -59,7 +87,6 @@ export function WhatIfForm({ roomId, agents, hosted, action }: WhatIfFormProps) 
         className="grid gap-4 rounded-lg border bg-card p-4 text-card-foreground"
         aria-busy={pending}
       >
-        <input type="hidden" name="roomId" value={roomId} />
         <div className="grid gap-1.5">
           <label htmlFor={`${id}-agent`} className="font-medium text-sm">
             Agent
@@ -152,7 +179,6 @@ export function WhatIfForm({ roomId, agents, hosted, action }: WhatIfFormProps) 
           pending={pending}
           pageButton={(page, label) => (
             <form action={submit}>
-              <input type="hidden" name="roomId" value={roomId} />
               <input type="hidden" name="agentId" value={agentId} />
               <input type="hidden" name="systemPrompt" value={prompt} />
               <input type="hidden" name="forwardness" value={forwardness} />

@@ -10,7 +10,6 @@ import { ChatError } from "@/lib/chat/errors";
 import { requireMember } from "@/lib/chat/membership";
 import { turnTaking } from "@/lib/chat/turn-taking-client";
 import { getDb } from "@/lib/db/client";
-import { replayAction } from "./actions";
 
 export const metadata: Metadata = { title: "What-if replay" };
 
@@ -53,7 +52,7 @@ export default async function WhatIfPage({ params }: { params: Promise<{ roomId:
           description="Add an agent to the room, talk, then replay its decisions."
         />
       ) : (
-        <WhatIfForm roomId={room.id} agents={agents} hosted={hosted} action={replayAction} />
+        <WhatIfForm roomId={room.id} agents={agents} hosted={hosted} />
       )}
     </div>
   );
