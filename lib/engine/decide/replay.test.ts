@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HISTORY_LIMIT } from "../history";
+import { HISTORY_LIMIT } from "../history-limit";
 import { ReplayIndexError, replayTurns } from "./replay";
 import type { Decider, DecisionInput } from "./types";
 

@@ -4,7 +4,7 @@
 // engine's route and an in-process replay (hosted mode) give the same answers.
 
 import type { ReplayInput, ReplayResponse } from "../../contract/turn-taking";
-import { HISTORY_LIMIT } from "../history";
+import { HISTORY_LIMIT } from "../history-limit";
 import type { ChatLine, Decider } from "./types";
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
