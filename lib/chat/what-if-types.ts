@@ -17,7 +17,7 @@ export const WHAT_IF_PRESETS: readonly WhatIfPreset[] = [
   {
     id: "only-when-asked",
     label: "Only answer when asked",
-    rule: "Only answer when someone asks you directly.",
+    rule: "Only speak when someone addresses you directly.",
     forwardness: 0,
   },
   { id: "speak-up", label: "Speak up freely", rule: "Speak up whenever you can help.", forwardness: 1 },

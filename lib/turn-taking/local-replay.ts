@@ -5,8 +5,8 @@
 // share replayTurns, so they cannot drift apart.
 
 import { type ReplayRequest, type ReplayResponse, replaySchema } from "../contract/turn-taking";
-import { createRuleDecider } from "../engine/decide";
 import { replayTurns } from "../engine/decide/replay";
+import { createRuleDecider } from "../engine/decide/rule-decider";
 
 export function replayLocally(req: ReplayRequest): Promise<ReplayResponse> {
   return replayTurns(replaySchema.parse(req), createRuleDecider());

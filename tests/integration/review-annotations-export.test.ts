@@ -286,7 +286,7 @@ describe("what-if replay", () => {
       method: "POST",
       body: JSON.stringify({
         agentId: maya.id,
-        systemPrompt: `${maya.systemPrompt}\n\nOnly answer when someone asks you directly.`,
+        systemPrompt: `${maya.systemPrompt}\n\nOnly speak when someone addresses you directly.`,
         forwardness: 0,
       }),
     });
