@@ -231,6 +231,8 @@ describe("room export", () => {
   });
 
   it("streams the room as one JSON document whose counts match the database", async () => {
+    const [first] = await turnsOf();
+    expect((await put(ana, first!.id, { verdict: "should_speak", note: '=cmd, "quoted"' })).status).toBe(200);
     const res = await ana.fetch(`/api/rooms/${roomId}/export?format=json`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
