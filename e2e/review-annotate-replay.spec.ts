@@ -96,7 +96,7 @@ test("a reviewer annotates a decision, exports it as an eval set, and replays wi
     await page.getByLabel("Agent").selectOption({ label: "Maya" });
     await page.getByRole("button", { name: "Only answer when asked" }).click();
     await expect(page.getByLabel("System prompt")).toHaveValue(
-      /Only answer when someone asks you directly\./,
+      /Only speak when someone addresses you directly\./,
     );
     await page.getByRole("button", { name: "Replay decisions" }).click();
     await expect(page.getByTestId("what-if-summary")).toContainText(/would now stay silent/);
