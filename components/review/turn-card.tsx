@@ -1,5 +1,6 @@
 import { Ban, CircleMinus, CircleX, Ear, Hourglass, type LucideIcon, MessageCircle, Zap } from "lucide-react";
 import { LocalTime } from "@/components/chat/local-time";
+import { AnnotationEditor } from "@/components/review/annotation-editor";
 import { Badge } from "@/components/ui/badge";
 import { formatDelay } from "@/lib/chat/bubble-timing";
 import { factorLabel } from "@/lib/chat/review-timeline";
@@ -166,6 +167,7 @@ export function TurnCard({
             </figure>
           ) : null}
           <TurnLink href={permalink} agentName={turn.agentName} />
+          <AnnotationEditor turnId={turn.id} decision={turn.decision} agentName={turn.agentName} />
         </div>
       </details>
     </li>

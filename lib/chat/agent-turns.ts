@@ -111,7 +111,9 @@ export function recordTurn(turn: TurnRecord): void {
  * Replies that the engine cancelled after they were recorded as replied: the review shows them
  * as dropped drafts, with what the bubbles would have said.
  */
-export async function markInterrupted(replies: readonly { replyKey: string; draft: string }[]): Promise<void> {
+export async function markInterrupted(
+  replies: readonly { replyKey: string; draft: string }[],
+): Promise<void> {
   const db = getDb();
   for (const { replyKey, draft } of replies) {
     await db.agentTurn.updateMany({ where: { replyKey }, data: { outcome: "interrupted", draft } });

@@ -64,11 +64,16 @@ export async function requireBudget(roomId: string, userId: string, agentCount: 
 }
 
 /** Reserves a call's price from the room and the payer (all or nothing) before the call is made. */
-export async function reserveCredits(roomId: string, payerId: string, credits: number): Promise<TakeAllResult> {
+export async function reserveCredits(
+  roomId: string,
+  payerId: string,
+  credits: number,
+): Promise<TakeAllResult> {
   const room = roomLimit(roomId);
   const result = await usageCounters.takeAll([room, accountLimit(payerId)], credits);
   // The take returned the room's new count: no second read to tell the room.
-  if (result.ok) roomBus().publish(roomId, { type: "budget", roomUsed: result.used[0]!, roomLimit: room.max });
+  if (result.ok)
+    roomBus().publish(roomId, { type: "budget", roomUsed: result.used[0]!, roomLimit: room.max });
   return result;
 }
 

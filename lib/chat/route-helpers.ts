@@ -60,6 +60,17 @@ export async function parseJson<S extends z.ZodType>(req: Request, schema: S): P
   return parsed.data;
 }
 
+/** The query string, parsed with the same 422 envelope as a body. */
+export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
+  const query = Object.fromEntries(new URL(req.url).searchParams);
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    throw badRequest(Object.values(fields)[0] ?? "Invalid query.", fields);
+  }
+  return parsed.data;
+}
+
 /** A ChatError as a response; limits add Retry-After. */
 export function errorResponse(error: ChatError): Response {
   const headers: Record<string, string> = {};

@@ -17,6 +17,8 @@ export const TURN_TAKING_PATHS = {
   recordEvent: "/v1/turn-taking/actions/record_event",
   usageSummary: "/v1/credits/projections/usage-summary",
   decisions: "/v1/turn-taking/projections/decisions",
+  /** Engine extension (free, read-only): the decision model re-run over a transcript; the hosted service has no such route. */
+  replays: "/v1/turn-taking/replays",
 } as const;
 
 // Field limits exactly as the Turn-taking API documents them. Unknown keys are stripped, never an error.
@@ -138,7 +140,36 @@ export const decisionsProjectionSchema = z.object({
   thread_id: threadId,
   /** Only decisions from this turn epoch on (a review of recent turns need not read a thread's whole past). */
   from_epoch: int32.gte(0).optional(),
+  /** Only decisions up to this turn epoch (an export reads a thread a page at a time). */
+  to_epoch: int32.gte(0).optional(),
 });
+
+/** Turns one replay may decide: a bound on the work (and the body) of one call. */
+export const REPLAY_MAX_TURNS = 500;
+export const REPLAY_MAX_LINES = 5000;
+
+/**
+ * Engine extension: re-run the decision model for one agent over a transcript, as if each
+ * listed line had just arrived (the lines before it are the history). Nothing is stored,
+ * nothing billed, no thread is touched: the what-if replay of the transcript review.
+ */
+export const replaySchema = z.object({
+  agent_name: agentName,
+  system_prompt: systemPrompt.optional(),
+  /** Oldest first. A line is the agent's own when `self` is true or its sender is the agent's name. */
+  transcript: z
+    .array(z.object({ sender: text(1, 255), content: text(1, 4000), ts: clientTs, self: bool.optional() }))
+    .min(1)
+    .max(REPLAY_MAX_LINES),
+  /** Each turn decides on `transcript[index]`, with the lines before it as history. */
+  turns: z
+    .array(z.object({ id: text(1, 255), index: int32.gte(0) }))
+    .min(1)
+    .max(REPLAY_MAX_TURNS),
+});
+export type ReplayInput = z.infer<typeof replaySchema>;
+/** A `replays` request as sent. */
+export type ReplayRequest = z.input<typeof replaySchema>;
 
 // ── responses ────────────────────────────────────────────────────────────────
 
@@ -247,4 +278,18 @@ export interface DecisionRecord {
 export interface DecisionsResponse {
   thread_id: string;
   decisions: DecisionRecord[];
+}
+
+// ── replays (engine extension) ────────────────────────────────────────────────
+
+export interface ReplayedDecision {
+  /** the turn's `id` as sent */
+  id: string;
+  decision: Decision;
+  score: number;
+  reasons: DecisionReason[];
+}
+
+export interface ReplayResponse {
+  decisions: ReplayedDecision[];
 }

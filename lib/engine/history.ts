@@ -1,9 +1,11 @@
 import { LruMap } from "../collections/lru-map";
 import type { ChatLine } from "./decide/types";
+import { HISTORY_LIMIT } from "./history-limit";
 import type { Sql } from "./store/sql";
 import { toBool, toDate } from "./store/sql";
 
-export const HISTORY_LIMIT = 200;
+export { HISTORY_LIMIT };
+
 const CACHED_THREADS = 5000;
 
 async function loadFromDb(sql: Sql, threadPk: string, limit: number): Promise<ChatLine[]> {

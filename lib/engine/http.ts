@@ -3,6 +3,7 @@ import { TURN_TAKING_PATHS } from "../contract/turn-taking";
 import { decisionsProjection } from "./actions/decisions-projection";
 import { openThread } from "./actions/open-thread";
 import { recordEvent } from "./actions/record-event";
+import { replay } from "./actions/replay";
 import { respond } from "./actions/respond";
 import { submitMessages } from "./actions/submit-messages";
 import { usageSummary } from "./actions/usage-summary";
@@ -23,6 +24,7 @@ const ROUTES: Record<string, { action: Action; scope: string; write: boolean }> 
   [P.respond]: { action: respond, scope: "turn-taking", write: true },
   [P.recordEvent]: { action: recordEvent, scope: "turn-taking", write: true },
   [P.decisions]: { action: decisionsProjection, scope: "turn-taking", write: false },
+  [P.replays]: { action: replay, scope: "turn-taking", write: false },
   [P.usageSummary]: { action: usageSummary, scope: "credits", write: false },
 };
 

@@ -63,7 +63,8 @@ export const usageCounters = {
     if (rows.length === 0) return refused;
     const used = Number(rows[0]!.count);
     // Now and then a window's first take also clears windows older than a day (the longest is an hour).
-    if (used === amount && Math.random() < PRUNE_CHANCE) void this.prune(new Date(now - DAY_MS)).catch(() => {});
+    if (used === amount && Math.random() < PRUNE_CHANCE)
+      void this.prune(new Date(now - DAY_MS)).catch(() => {});
     return { ok: true, used };
   },
 

@@ -11,6 +11,7 @@ import {
   decisionsResponse,
   openThreadResponse,
   recordEventResponse,
+  replayResponse,
   respondResponse,
   submitMessagesResponse,
   usageSummaryResponse,
@@ -22,6 +23,8 @@ import type {
   OpenThreadResponse,
   RecordEventRequest,
   RecordEventResponse,
+  ReplayRequest,
+  ReplayResponse,
   RespondRequest,
   RespondResponse,
   SubmitMessagesRequest,
@@ -62,7 +65,12 @@ export interface TurnTakingClient {
   recordEvent(req: RecordEventRequest, options?: CallOptions): Promise<RecordEventResponse>;
   usageSummary(options?: CallOptions): Promise<UsageSummaryResponse>;
   /** Engine extension: every decision on a thread, with the reasons behind it. */
-  decisions(threadId: string, options?: CallOptions & { fromEpoch?: number }): Promise<DecisionsResponse>;
+  decisions(
+    threadId: string,
+    options?: CallOptions & { fromEpoch?: number; toEpoch?: number },
+  ): Promise<DecisionsResponse>;
+  /** Engine extension (free, read-only): the decision model re-run over a transcript; the hosted service has none. */
+  replay(req: ReplayRequest, options?: CallOptions): Promise<ReplayResponse>;
 }
 
 export { TURN_TAKING_PATHS };
@@ -212,9 +220,11 @@ export function createTurnTakingClient({
         {
           thread_id: threadId,
           ...(options?.fromEpoch !== undefined ? { from_epoch: options.fromEpoch } : {}),
+          ...(options?.toEpoch !== undefined ? { to_epoch: options.toEpoch } : {}),
         },
         decisionsResponse,
         options,
       ),
+    replay: (req, options) => call(TURN_TAKING_PATHS.replays, req, replayResponse, options),
   };
 }

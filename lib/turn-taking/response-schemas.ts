@@ -3,6 +3,7 @@ import type {
   DecisionsResponse,
   OpenThreadResponse,
   RecordEventResponse,
+  ReplayResponse,
   RespondResponse,
   SubmitMessagesResponse,
   UsageSummaryResponse,
@@ -76,6 +77,19 @@ export const decisionsResponse: z.ZodType<DecisionsResponse> = z.looseObject({
       billed: z.boolean(),
       agent_name: z.string().nullable(),
       created_at: z.string(),
+    }),
+  ),
+});
+
+export const replayResponse: z.ZodType<ReplayResponse> = z.looseObject({
+  decisions: z.array(
+    z.looseObject({
+      id: z.string(),
+      decision,
+      score: z.number(),
+      reasons: z.array(
+        z.looseObject({ factor: z.string(), weight: z.number(), detail: z.string().optional() }),
+      ),
     }),
   ),
 });

@@ -1,6 +1,6 @@
 import type { ActionContext } from "../context";
 import type { DecisionReason } from "../decide/types";
-import { decisionsProjectionSchema, parseBody } from "../schemas";
+import { decisionsProjectionSchema, INT32_MAX, parseBody } from "../schemas";
 import { toBool, toDate } from "../store/sql";
 import { requireThread } from "../threads";
 import { formatTimestamp } from "../time";
@@ -11,8 +11,8 @@ export async function decisionsProjection(ctx: ActionContext, body: unknown) {
   const thread = await requireThread(ctx.sql, ctx.principal.accountId, input.thread_id);
   const rows = await ctx.sql.all<Record<string, unknown>>(
     `SELECT "epoch","decision","score","reasons","tags","billed","agentName","createdAt" FROM "EngineDecision"
-     WHERE "threadPk" = ? AND "epoch" >= ? ORDER BY "epoch" ASC`,
-    [thread.pk, input.from_epoch ?? 0],
+     WHERE "threadPk" = ? AND "epoch" >= ? AND "epoch" <= ? ORDER BY "epoch" ASC`,
+    [thread.pk, input.from_epoch ?? 0, input.to_epoch ?? INT32_MAX],
   );
   return {
     thread_id: thread.id,

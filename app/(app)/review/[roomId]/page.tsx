@@ -9,6 +9,7 @@ import { JumpToTime } from "@/components/review/jump-to-time";
 import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewSearchForm } from "@/components/review/review-search-form";
 import { ReviewStatsTable } from "@/components/review/review-stats-table";
+import { ReviewTools } from "@/components/review/review-tools";
 import { messageElementId, ReviewTranscript } from "@/components/review/review-transcript";
 import { SearchResults } from "@/components/review/search-results";
 import { turnElementId } from "@/components/review/turn-card";
@@ -74,6 +75,7 @@ function Header({ roomId, name }: { roomId: string; name: string }) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="font-semibold text-2xl tracking-tight">{name}</h1>
         <div className="flex flex-wrap gap-2">
+          <ReviewTools roomId={roomId} />
           <Button asChild variant="outline" size="sm">
             <Link href={`/review/${encodeURIComponent(roomId)}/charts`}>
               <ChartColumn aria-hidden /> Charts
