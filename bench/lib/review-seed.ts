@@ -133,7 +133,10 @@ class Writer {
   constructor(private readonly target: SeedTarget) {}
   async add(name: string, columns: string[], row: Row) {
     let t = this.buffers.get(name);
-    if (!t) this.buffers.set(name, (t = { name, columns, rows: [] }));
+    if (!t) {
+      t = { name, columns, rows: [] };
+      this.buffers.set(name, t);
+    }
     t.rows.push(row);
     // Every table in the order first written (parents before children: foreign keys hold).
     if (t.rows.length * columns.length >= 30_000) await this.flush();

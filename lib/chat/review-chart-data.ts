@@ -94,7 +94,10 @@ export function speakRateSeries(
     if (g.decision !== "speak" && g.decision !== "stay_silent") continue;
     decidedBy.set(g.agentName, (decidedBy.get(g.agentName) ?? 0) + g.n);
     let row = cells.get(g.at);
-    if (!row) cells.set(g.at, (row = new Map()));
+    if (!row) {
+      row = new Map();
+      cells.set(g.at, row);
+    }
     const c = row.get(g.agentName) ?? { speak: 0, silent: 0 };
     if (g.decision === "speak") c.speak += g.n;
     else c.silent += g.n;
