@@ -89,6 +89,5 @@ export function ReviewIndexFilters({
         </p>
       ) : null}
     </form>
-    </search>
   );
 }
