@@ -21,7 +21,6 @@ export function ReviewIndexFilters({
     <form
       method="get"
       action="/review"
-      role="search"
       aria-label="Filter rooms"
       className="grid gap-3 rounded-xl border bg-card p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
     >
