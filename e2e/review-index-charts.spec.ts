@@ -66,7 +66,7 @@ test("after a real conversation, the review index and the charts show its figure
     const decisions = page.getByTestId("chart-decisions");
     await decisions.getByRole("button", { name: "Show as table" }).click();
     const rows = decisions.getByRole("table").getByRole("row");
-    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toBeVisible();
     // at least Sam's speak and Maya's and Pip's silences
     const cells = rows.nth(1).getByRole("cell");
     expect(Number(await cells.nth(1).textContent())).toBeGreaterThanOrEqual(1);

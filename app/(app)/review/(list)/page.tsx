@@ -2,20 +2,26 @@ import { ClipboardList } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { auth } from "@/auth";
 import { ReviewCharts } from "@/components/review/review-charts";
 import { ReviewIndexFilters } from "@/components/review/review-index-filters";
 import { ReviewIndexTable } from "@/components/review/review-index-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Skeleton } from "@/components/ui/skeleton";
 import { getReviewCharts } from "@/lib/chat/review-charts";
 import { listReviewIndex } from "@/lib/chat/review-index";
-import { indexSearch, parseIndexQuery } from "@/lib/chat/review-query";
+import { indexSearch, parseIndexQuery, type ReviewFilters } from "@/lib/chat/review-query";
 
 export const metadata: Metadata = { title: "Review" };
 
 interface ReviewIndexPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+async function OverallCharts({ userId, filters }: { userId: string; filters: ReviewFilters }) {
+  return <ReviewCharts data={await getReviewCharts(userId, filters)} />;
 }
 
 export default async function ReviewPage({ searchParams }: ReviewIndexPageProps) {
@@ -40,10 +46,7 @@ export default async function ReviewPage({ searchParams }: ReviewIndexPageProps)
     );
   }
   const query = parsed.value;
-  const [index, charts] = await Promise.all([
-    listReviewIndex(session.user.id, query),
-    getReviewCharts(session.user.id, { q: query.q, agent: query.agent, from: query.from, to: query.to }),
-  ]);
+  const index = await listReviewIndex(session.user.id, query);
   if (index.noRooms) {
     return (
       <div className="grid gap-6">
@@ -107,7 +110,20 @@ export default async function ReviewPage({ searchParams }: ReviewIndexPageProps)
           </nav>
           <div className="grid gap-3">
             <h2 className="font-semibold text-xl tracking-tight">All rooms shown, together</h2>
-            <ReviewCharts data={charts} />
+            {/* The charts group every turn in scope: they stream in after the table instead of holding it back. */}
+            <Suspense
+              fallback={
+                <div role="status" aria-label="Loading charts" className="grid gap-4 lg:grid-cols-2">
+                  <Skeleton className="h-80 w-full rounded-xl" />
+                  <Skeleton className="h-80 w-full rounded-xl" />
+                </div>
+              }
+            >
+              <OverallCharts
+                userId={session.user.id}
+                filters={{ q: query.q, agent: query.agent, from: query.from, to: query.to }}
+              />
+            </Suspense>
           </div>
         </>
       )}
