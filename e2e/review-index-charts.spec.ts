@@ -71,7 +71,11 @@ test("after a real conversation, the review index and the charts show its figure
     const cells = rows.nth(1).getByRole("cell");
     expect(Number(await cells.nth(1).textContent())).toBeGreaterThanOrEqual(1);
     expect(Number(await cells.nth(2).textContent())).toBeGreaterThanOrEqual(2);
-    await expect(page.getByTestId("chart-speak-rate").locator(".recharts-line").first()).toBeVisible();
+    const speakRate = page.getByTestId("chart-speak-rate");
+    await expect(speakRate.locator(".recharts-line-dot").first()).toBeVisible();
+    await speakRate.getByRole("button", { name: "Show as table" }).click();
+    await expect(speakRate.getByRole("columnheader", { name: "Sam" })).toBeVisible();
+    await expect(speakRate.getByRole("table").getByRole("cell", { name: /%$/ }).first()).toBeVisible();
     // Reasons are stored once the room's review has read them; either way the page says which.
     await expect(
       page

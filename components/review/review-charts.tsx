@@ -156,7 +156,7 @@ export function ReviewCharts({ data }: { data: ChartsData }) {
                   type="monotone"
                   dataKey={agent}
                   stroke={COLORS[i % COLORS.length]}
-                  dot={false}
+                  dot={{ r: 3 }}
                   connectNulls
                   isAnimationActive={false}
                 />
