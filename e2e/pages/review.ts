@@ -7,7 +7,7 @@ export class ReviewPage {
   async openFromNav(roomName: RegExp) {
     await this.page.getByRole("navigation").getByRole("link", { name: "Review" }).first().click();
     await expect(this.page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
-    await this.page.getByTestId("review-room-card").filter({ hasText: roomName }).first().click();
+    await this.page.getByTestId("review-room-link").filter({ hasText: roomName }).first().click();
     await expect(this.page).toHaveURL(/\/review\/[^/?]+/);
   }
 

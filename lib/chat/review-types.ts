@@ -117,15 +117,3 @@ export interface RoomReview {
   /** whether typing events are in the timeline */
   activityShown: boolean;
 }
-
-export interface ReviewRoomSummary {
-  id: string;
-  name: string;
-  agentCount: number;
-  turns: number;
-  spoke: number;
-  silent: number;
-  heard: number;
-  dropped: number;
-  lastTurnAt: string | null;
-}

@@ -23,43 +23,6 @@ export const REVIEW_MESSAGE_LIMIT = Number.isSafeInteger(pageSize) && pageSize >
 /** Typing events shown on one page at most (a busy room types a lot). */
 const ACTIVITY_LIMIT = 2000;
 
-/** The caller's rooms, each with how its agents' turns went. */
-export async function listReviewRooms(userId: string): Promise<ReviewRoomSummary[]> {
-  const db = getDb();
-  const memberships = await db.roomMember.findMany({
-    where: { userId },
-    include: { room: { include: { _count: { select: { agents: true } } } } },
-    orderBy: { joinedAt: "asc" },
-  });
-  const roomIds = memberships.map((m) => m.roomId);
-  const groups = await db.agentTurn.groupBy({
-    by: ["roomId", "decision", "outcome"],
-    where: { roomId: { in: roomIds } },
-    _count: { _all: true },
-    _max: { createdAt: true },
-  });
-  return memberships.map(({ room }) => {
-    const summary: ReviewRoomSummary = {
-      id: room.id,
-      name: room.name,
-      agentCount: room._count.agents,
-      turns: 0,
-      spoke: 0,
-      silent: 0,
-      heard: 0,
-      dropped: 0,
-      lastTurnAt: null,
-    };
-    for (const group of groups.filter((g) => g.roomId === room.id)) {
-      const turn = { decision: group.decision as TurnDecision, outcome: group.outcome as TurnOutcome };
-      countTurns(summary, turn, group._count._all);
-      const at = group._max.createdAt?.toISOString() ?? null;
-      if (at && (!summary.lastTurnAt || at > summary.lastTurnAt)) summary.lastTurnAt = at;
-    }
-    return summary;
-  });
-}
-
 /** Every turn of the room, counted per agent and kind, with the credits spent, for the totals. */
 async function roomTotals(roomId: string, agents: { id: string; name: string }[]) {
   const groups = await getDb().agentTurn.groupBy({

@@ -2,29 +2,55 @@ import { ClipboardList } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 import { auth } from "@/auth";
-import { LocalTime } from "@/components/chat/local-time";
+import { ReviewCharts } from "@/components/review/review-charts";
+import { ReviewIndexFilters } from "@/components/review/review-index-filters";
+import { ReviewIndexTable } from "@/components/review/review-index-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listReviewRooms } from "@/lib/chat/review";
+import { Skeleton } from "@/components/ui/skeleton";
+import { getReviewCharts } from "@/lib/chat/review-charts";
+import { listReviewIndex } from "@/lib/chat/review-index";
+import { indexSearch, parseIndexQuery, type ReviewFilters } from "@/lib/chat/review-index-query";
 
 export const metadata: Metadata = { title: "Review" };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+interface ReviewIndexPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
 
-export default async function ReviewPage() {
+async function OverallCharts({ userId, filters }: { userId: string; filters: ReviewFilters }) {
+  return <ReviewCharts data={await getReviewCharts(userId, filters)} />;
+}
+
+export default async function ReviewPage({ searchParams }: ReviewIndexPageProps) {
   const session = await auth();
   if (!session?.user?.id) redirect("/login");
-  const rooms = await listReviewRooms(session.user.id);
-  return (
-    <div className="grid gap-6">
-      <div className="grid gap-1">
-        <h1 className="font-semibold text-2xl tracking-tight">Review</h1>
-        <p className="text-muted-foreground text-sm">
-          Every decision your rooms’ agents made, silences included, with the reasons behind it.
-        </p>
+  const parsed = parseIndexQuery(await searchParams);
+  const header = (
+    <div className="grid gap-1">
+      <h1 className="font-semibold text-2xl tracking-tight">Review</h1>
+      <p className="text-muted-foreground text-sm">
+        Every decision your rooms’ agents made, silences included, with the reasons behind it.
+      </p>
+    </div>
+  );
+  if (!parsed.ok) {
+    // A hand-edited URL: say what is wrong and keep the form to fix it, rather than fail.
+    return (
+      <div className="grid gap-6">
+        {header}
+        <ReviewIndexFilters query={{}} agentNames={[]} errors={parsed.fields} />
       </div>
-      {rooms.length === 0 ? (
+    );
+  }
+  const query = parsed.value;
+  const index = await listReviewIndex(session.user.id, query);
+  if (index.noRooms) {
+    return (
+      <div className="grid gap-6">
+        {header}
         <EmptyState
           icon={<ClipboardList aria-hidden />}
           title="No rooms to review"
@@ -35,39 +61,71 @@ export default async function ReviewPage() {
             </Button>
           }
         />
+      </div>
+    );
+  }
+  const first = (index.page - 1) * query.size + 1;
+  return (
+    <div className="grid gap-6">
+      {header}
+      <ReviewIndexFilters query={query} agentNames={index.agentNames} />
+      {query.agent ? (
+        <p className="text-muted-foreground text-sm">
+          Rooms with {query.agent}; turn figures count {query.agent}’s turns only, messages count everyone’s.
+        </p>
+      ) : null}
+      {index.total === 0 ? (
+        <p
+          role="status"
+          className="rounded-lg border border-dashed p-6 text-center text-muted-foreground text-sm"
+        >
+          No room matches these filters.
+        </p>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Rooms to review">
-          {rooms.map((room) => (
-            <li key={room.id}>
-              <Link
-                href={`/review/${encodeURIComponent(room.id)}`}
-                data-testid="review-room-card"
-                className="group flex h-full flex-col gap-2 rounded-xl border bg-card p-4 text-card-foreground shadow-sm transition-colors hover:bg-accent/40 focus-visible:outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
-              >
-                <h2 className="truncate font-semibold group-hover:underline">{room.name}</h2>
-                {room.turns === 0 ? (
-                  <p className="text-muted-foreground text-sm italic">
-                    No decisions yet: {plural(room.agentCount, "agent is", "agents are")} waiting for someone
-                    to talk.
-                  </p>
-                ) : (
-                  <>
-                    <p className="text-sm">
-                      {plural(room.turns, "turn", "turns")}: {room.spoke} spoke, {room.silent} silent
-                      {room.heard > 0 ? `, ${room.heard} heard without being asked` : ""}
-                      {room.dropped > 0 ? `, ${room.dropped} dropped` : ""}
-                    </p>
-                    {room.lastTurnAt ? (
-                      <p className="mt-auto text-muted-foreground text-xs">
-                        Last decision <LocalTime iso={room.lastTurnAt} format="relative" />
-                      </p>
-                    ) : null}
-                  </>
-                )}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ReviewIndexTable rows={index.rows} query={query} />
+          <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm">
+            <p role="status" className="text-muted-foreground">
+              Rooms {first}–{first + index.rows.length - 1} of {index.total}
+            </p>
+            <div className="flex gap-2">
+              {index.page > 1 ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`/review${indexSearch(query, { page: index.page - 1 })}`} rel="prev">
+                    Previous
+                  </Link>
+                </Button>
+              ) : null}
+              <span className="self-center text-muted-foreground">
+                Page {index.page} of {index.pages}
+              </span>
+              {index.page < index.pages ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`/review${indexSearch(query, { page: index.page + 1 })}`} rel="next">
+                    Next
+                  </Link>
+                </Button>
+              ) : null}
+            </div>
+          </nav>
+          <div className="grid gap-3">
+            <h2 className="font-semibold text-xl tracking-tight">All rooms shown, together</h2>
+            {/* The charts group every turn in scope: they stream in after the table instead of holding it back. */}
+            <Suspense
+              fallback={
+                <div role="status" aria-label="Loading charts" className="grid gap-4 lg:grid-cols-2">
+                  <Skeleton className="h-80 w-full rounded-xl" />
+                  <Skeleton className="h-80 w-full rounded-xl" />
+                </div>
+              }
+            >
+              <OverallCharts
+                userId={session.user.id}
+                filters={{ q: query.q, agent: query.agent, from: query.from, to: query.to }}
+              />
+            </Suspense>
+          </div>
+        </>
       )}
     </div>
   );

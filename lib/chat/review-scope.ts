@@ -1,0 +1,61 @@
+// The rooms and turns a review view covers, as SQL: the caller's rooms narrowed by name and
+// agent, and turns narrowed by date and agent. Shared by the index and the charts so both
+// count the same things. Parameters are bound, never spliced into the text.
+
+import { containsPattern, type Dialect } from "./review-sql";
+
+export interface ReviewScope {
+  userId: string;
+  /** one room (the room's charts); membership still applies */
+  roomId?: string;
+  /** only these rooms (the rooms of one page) */
+  only?: readonly string[];
+  q?: string;
+  agent?: string;
+  since?: Date;
+  until?: Date;
+}
+
+export interface ScopedSql {
+  /** `WITH rooms AS (…)`: the ids of the rooms in scope, as column "id" */
+  rooms: string;
+  /** extra conditions on a table aliased `alias` with "roomId" and "createdAt" (and "agentName" when `agent`) */
+  where(alias: string, opts?: { agent?: boolean }): string;
+  params: unknown[];
+}
+
+export function scopeSql(d: Dialect, scope: ReviewScope): ScopedSql {
+  const params: unknown[] = [];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return d.p(params.length);
+  };
+  const bindDate = (value: Date) => {
+    params.push(d.date(value));
+    return d.dateParam(params.length);
+  };
+  const roomConds = [`m."userId" = ${bind(scope.userId)}`];
+  const roomId = scope.roomId ? bind(scope.roomId) : null;
+  if (roomId) roomConds.push(`m."roomId" = ${roomId}`);
+  if (scope.only) roomConds.push(`r."id" IN (${scope.only.map((id) => bind(id)).join(", ") || "NULL"})`);
+  if (scope.q) roomConds.push(`r."name" ${d.ilike} ${bind(containsPattern(scope.q))} ESCAPE '\\'`);
+  const agent = scope.agent ? bind(scope.agent) : null;
+  if (agent)
+    roomConds.push(`EXISTS (SELECT 1 FROM "Agent" a WHERE a."roomId" = r."id" AND a."name" = ${agent})`);
+  const since = scope.since ? bindDate(scope.since) : null;
+  const until = scope.until ? bindDate(scope.until) : null;
+  const rooms = `WITH rooms AS (SELECT r."id" AS id FROM "RoomMember" m JOIN "Room" r ON r."id" = m."roomId" WHERE ${roomConds.join(" AND ")})`;
+  return {
+    rooms,
+    params,
+    where(alias, opts = {}) {
+      // One room: an equality the planner turns into a seek on the room's index entries.
+      const c = [`${alias}."roomId" IN (SELECT id FROM rooms)`];
+      if (roomId) c.push(`${alias}."roomId" = ${roomId}`);
+      if (since) c.push(`${alias}."createdAt" >= ${since}`);
+      if (until) c.push(`${alias}."createdAt" < ${until}`);
+      if (opts.agent && agent) c.push(`${alias}."agentName" = ${agent}`);
+      return c.join(" AND ");
+    },
+  };
+}
