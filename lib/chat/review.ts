@@ -6,16 +6,9 @@ import { resolveAnchor } from "./review-anchor";
 import { beforeAfter } from "./review-paging";
 import { anchorOf, type ReviewQuery, turnFilterOf } from "./review-query";
 import { readReasons } from "./review-reasons";
-import { buildTimeline, countTurns, toReviewTurn, turnStats } from "./review-timeline";
+import { buildTimeline, toReviewTurn, turnStats } from "./review-timeline";
 import { turnWhere } from "./review-turn-where";
-import type {
-  ReviewActivity,
-  ReviewBubble,
-  ReviewRoomSummary,
-  RoomReview,
-  TurnDecision,
-  TurnOutcome,
-} from "./review-types";
+import type { ReviewActivity, ReviewBubble, RoomReview, TurnDecision, TurnOutcome } from "./review-types";
 
 /** Messages per page of a room's review (the latest page first). */
 const pageSize = Number(process.env.REVIEW_PAGE_MESSAGES);
