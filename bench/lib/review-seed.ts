@@ -5,6 +5,7 @@
 
 import type { Client as LibsqlClient, Transaction } from "@libsql/client";
 import type pg from "pg";
+import { turnReviewColumns } from "../../lib/chat/turn-review-columns";
 
 export interface SeedPlan {
   rooms: number;
@@ -204,6 +205,9 @@ const TURN_COLS = [
   "forwardness",
   "firstBubbleAt",
   "lastBubbleAt",
+  "day",
+  "firstDelayMs",
+  "lastDelayMs",
   "createdAt",
   "updatedAt",
 ];
@@ -364,6 +368,11 @@ export async function seedReview(target: SeedTarget, plan: SeedPlan, now = Date.
         decision === "not_asked" || decision === "unavailable"
           ? 0
           : 1 + (outcome === "replied" || outcome === "interrupted" ? 2 : 0);
+      const review = turnReviewColumns(
+        new Date(heardAt),
+        first === null ? null : new Date(first),
+        last === null ? null : new Date(last),
+      );
       await w.add("AgentTurn", TURN_COLS, [
         `${roomId}-t-${k}`,
         roomId,
@@ -385,6 +394,9 @@ export async function seedReview(target: SeedTarget, plan: SeedPlan, now = Date.
         agent.forwardness,
         at(first),
         at(last),
+        review.day,
+        review.firstDelayMs,
+        review.lastDelayMs,
         at(heardAt),
         at(heardAt),
       ]);

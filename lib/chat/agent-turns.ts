@@ -4,6 +4,7 @@ import { onShutdown } from "@/lib/async/shutdown-hooks";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import type { TurnDecision, TurnOutcome } from "./review-types";
+import { turnReviewColumns } from "./turn-review-columns";
 
 export interface TurnRecord {
   roomId: string;
@@ -54,6 +55,7 @@ function toRow(turn: TurnRecord): TurnRow {
     forwardness: turn.forwardness ?? null,
     firstBubbleAt: turn.firstBubbleAt ?? null,
     lastBubbleAt: turn.lastBubbleAt ?? null,
+    ...turnReviewColumns(turn.at, turn.firstBubbleAt, turn.lastBubbleAt),
     createdAt: turn.at,
   };
 }

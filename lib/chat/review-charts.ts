@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { requireMember } from "./membership";
+import { coversMostRooms } from "./review-breadth";
 import {
   creditsSeries,
   type DecisionsPoint,
@@ -56,26 +57,28 @@ const toGroups = (raw: Raw[]): TurnGroup[] =>
     credits: num(r.credits) ?? 0,
   }));
 
-/** Turns grouped by time bucket, agent and decision, with credits: one pass over the covering index. */
-function grouped(scope: ReviewScope, bucket: (col: string) => string) {
+/**
+ * Turns grouped by time bucket (`at`, an expression over the turn `t`), agent and decision,
+ * with credits: one pass over an index (by day, it is read in the order it groups by).
+ */
+function grouped(scope: ReviewScope, at: string) {
   const s = scopeSql(dialect(), scope);
   return getDb()
     .$queryRawUnsafe<Raw[]>(
-      `${s.rooms} SELECT ${bucket(`t."createdAt"`)} AS "at", t."agentName", t."decision", COUNT(*) AS n, SUM(t."credits") AS credits
-       FROM "AgentTurn" t WHERE ${s.where("t", { agent: true })} GROUP BY 1, 2, 3`,
+      `${s.rooms} SELECT ${at} AS "at", t."agentName", t."decision", COUNT(*) AS n, SUM(t."credits") AS credits
+       FROM "AgentTurn" t WHERE ${s.where("t", { agent: true, turns: true })} GROUP BY 1, 2, 3`,
       ...s.params,
     )
     .then(toGroups);
 }
 
 /** Replies counted per DELAY_STEP_MS step of message → first (or last) bubble. */
-function delaySteps(scope: ReviewScope, column: "firstBubbleAt" | "lastBubbleAt") {
-  const d = dialect();
-  const s = scopeSql(d, scope);
+function delaySteps(scope: ReviewScope, column: "firstDelayMs" | "lastDelayMs") {
+  const s = scopeSql(dialect(), scope);
   return getDb()
     .$queryRawUnsafe<Raw[]>(
-      `${s.rooms} SELECT ${d.floorDiv(d.msBetween(`t."createdAt"`, `t."${column}"`), DELAY_STEP_MS)} AS step, COUNT(*) AS n
-       FROM "AgentTurn" t WHERE ${s.where("t", { agent: true })} AND t."outcome" = 'replied' AND t."${column}" IS NOT NULL
+      `${s.rooms} SELECT t."${column}" / ${DELAY_STEP_MS} AS step, COUNT(*) AS n
+       FROM "AgentTurn" t WHERE ${s.where("t", { agent: true, turns: true })} AND t."outcome" = 'replied' AND t."${column}" IS NOT NULL
        GROUP BY 1`,
       ...s.params,
     )
@@ -92,13 +95,14 @@ export async function getReviewCharts(userId: string, query: ReviewChartsQuery):
   const room = query.roomId ? (await requireMember(query.roomId, userId)).room : null;
   const d = dialect();
   const { since, until } = dateRange(query);
-  const scope: ReviewScope = { userId, roomId: query.roomId, q: query.q, agent: query.agent, since, until };
+  const asked: ReviewScope = { userId, roomId: query.roomId, q: query.q, agent: query.agent, since, until };
+  const scope: ReviewScope = { ...asked, mostRooms: await coversMostRooms(asked) };
   const s = scopeSql(d, scope);
 
   const [days, first, last, sample] = await Promise.all([
-    grouped(scope, d.day),
-    delaySteps(scope, "firstBubbleAt"),
-    delaySteps(scope, "lastBubbleAt"),
+    grouped(scope, `t."day"`),
+    delaySteps(scope, "firstDelayMs"),
+    delaySteps(scope, "lastDelayMs"),
     getDb().$queryRawUnsafe<Raw[]>(
       `${s.rooms} SELECT t."agentName", t."decision", t."reasons" FROM "AgentTurn" t
        WHERE ${s.where("t", { agent: true })} AND t."decision" IN ('speak', 'stay_silent')
@@ -116,7 +120,10 @@ export async function getReviewCharts(userId: string, query: ReviewChartsQuery):
   const hours =
     windowStart === undefined
       ? []
-      : await grouped({ ...scope, since: since && since > windowStart ? since : windowStart }, d.hour);
+      : await grouped(
+          { ...scope, since: since && since > windowStart ? since : windowStart },
+          d.hour(`t."createdAt"`),
+        );
   // Within two days, days make one or two points: hours say more.
   const speakRateBucket = dayKeys.length <= 2 ? "hour" : "day";
   const decided = days.filter((g) => g.decision === "speak" || g.decision === "stay_silent");

@@ -36,7 +36,7 @@ async function turnFigures(scope: ReviewScope) {
        SUM(CASE WHEN t."outcome" IN ('superseded', 'failed') THEN 1 ELSE 0 END) AS dropped,
        SUM(CASE WHEN t."outcome" = 'interrupted' THEN 1 ELSE 0 END) AS interrupted,
        SUM(t."credits") AS credits
-     FROM "AgentTurn" t WHERE ${s.where("t", { agent: true })} GROUP BY t."roomId"`,
+     FROM "AgentTurn" t WHERE ${s.where("t", { agent: true, turns: true })} GROUP BY t."roomId"`,
     ...s.params,
   );
   return byRoom(raw, (r) => ({
@@ -49,21 +49,28 @@ async function turnFigures(scope: ReviewScope) {
   }));
 }
 
-/** Per room, nearest-rank p50 and p95 of message → first bubble over replies: the value at rank ⌈p × n⌉. */
+/**
+ * Per room, nearest-rank p50 and p95 of message → first bubble over replies: the value at rank
+ * ⌈p × n⌉. The ranks are numbered in the order of the room's delay index (no sort), and only
+ * the two rows at those ranks are kept.
+ */
 async function delayFigures(scope: ReviewScope) {
-  const d = dialect();
-  const s = scopeSql(d, scope);
+  const s = scopeSql(dialect(), scope);
+  const replies = `${s.where("t", { agent: true, turns: true })} AND t."outcome" = 'replied' AND t."firstDelayMs" IS NOT NULL`;
+  const rank = (p: number) => `(c.n * ${p} + 99) / 100`;
   const raw = await getDb().$queryRawUnsafe<Raw[]>(
-    `${s.rooms}, d AS (
-       SELECT t."roomId" AS "roomId", ${d.msBetween(`t."createdAt"`, `t."firstBubbleAt"`)} AS ms FROM "AgentTurn" t
-       WHERE ${s.where("t", { agent: true })} AND t."outcome" = 'replied' AND t."firstBubbleAt" IS NOT NULL
+    `${s.rooms}, c AS (
+       SELECT t."roomId" AS "roomId", COUNT(*) AS n FROM "AgentTurn" t WHERE ${replies} GROUP BY t."roomId"
      ), ranked AS (
-       SELECT "roomId", ms, ROW_NUMBER() OVER (PARTITION BY "roomId" ORDER BY ms) AS rn,
-         COUNT(*) OVER (PARTITION BY "roomId") AS n FROM d
+       SELECT t."roomId" AS "roomId", t."firstDelayMs" AS ms,
+         ROW_NUMBER() OVER (PARTITION BY t."roomId" ORDER BY t."firstDelayMs") AS rn
+       FROM "AgentTurn" t WHERE ${replies}
      )
-     SELECT "roomId", MIN(CASE WHEN rn >= (n * 50 + 99) / 100 THEN ms END) AS p50,
-       MIN(CASE WHEN rn >= (n * 95 + 99) / 100 THEN ms END) AS p95
-     FROM ranked GROUP BY "roomId"`,
+     SELECT r."roomId", MAX(CASE WHEN r.rn = ${rank(50)} THEN r.ms END) AS p50,
+       MAX(CASE WHEN r.rn = ${rank(95)} THEN r.ms END) AS p95
+     FROM ranked r JOIN c ON c."roomId" = r."roomId"
+     WHERE r.rn = ${rank(50)} OR r.rn = ${rank(95)}
+     GROUP BY r."roomId"`,
     ...s.params,
   );
   return byRoom(raw, (r) => ({ p50: num(r.p50), p95: num(r.p95) }));

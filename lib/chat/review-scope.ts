@@ -14,13 +14,23 @@ export interface ReviewScope {
   agent?: string;
   since?: Date;
   until?: Date;
+  /**
+   * The rooms in scope are most of the database's rooms (see `coversMostRooms`): turns are read
+   * in the order of an index that fits the query, the room checked per turn, rather than
+   * sought room by room and sorted.
+   */
+  mostRooms?: boolean;
 }
 
 export interface ScopedSql {
   /** `WITH rooms AS (…)`: the ids of the rooms in scope, as column "id" */
   rooms: string;
-  /** extra conditions on a table aliased `alias` with "roomId" and "createdAt" (and "agentName" when `agent`) */
-  where(alias: string, opts?: { agent?: boolean }): string;
+  /**
+   * Extra conditions on a table aliased `alias` with "roomId" and "createdAt" (and "agentName"
+   * when `agent`). For AgentTurn (`turns`), whole-day bounds are checked on its "day" column,
+   * which its review indexes hold.
+   */
+  where(alias: string, opts?: { agent?: boolean; turns?: boolean }): string;
   params: unknown[];
 }
 
@@ -44,18 +54,30 @@ export function scopeSql(d: Dialect, scope: ReviewScope): ScopedSql {
     roomConds.push(`EXISTS (SELECT 1 FROM "Agent" a WHERE a."roomId" = r."id" AND a."name" = ${agent})`);
   const since = scope.since ? bindDate(scope.since) : null;
   const until = scope.until ? bindDate(scope.until) : null;
+  // Whole-day bounds as days, from the same parameters (Postgres refuses a parameter left unused).
+  const sinceDay = since && scope.since && wholeDay(scope.since) ? d.day(since) : null;
+  const untilDay = until && scope.until && wholeDay(scope.until) ? d.day(until) : null;
+  const roomCol = (alias: string) =>
+    scope.mostRooms && !roomId && !scope.only ? d.noSeek(`${alias}."roomId"`) : `${alias}."roomId"`;
   const rooms = `WITH rooms AS (SELECT r."id" AS id FROM "RoomMember" m JOIN "Room" r ON r."id" = m."roomId" WHERE ${roomConds.join(" AND ")})`;
   return {
     rooms,
     params,
     where(alias, opts = {}) {
       // One room: an equality the planner turns into a seek on the room's index entries.
-      const c = [`${alias}."roomId" IN (SELECT id FROM rooms)`];
+      const c = [`${roomCol(alias)} IN (SELECT id FROM rooms)`];
       if (roomId) c.push(`${alias}."roomId" = ${roomId}`);
-      if (since) c.push(`${alias}."createdAt" >= ${since}`);
-      if (until) c.push(`${alias}."createdAt" < ${until}`);
+      if (opts.turns && sinceDay) c.push(`${alias}."day" >= ${sinceDay}`);
+      else if (since) c.push(`${alias}."createdAt" >= ${since}`);
+      if (opts.turns && untilDay) c.push(`${alias}."day" < ${untilDay}`);
+      else if (until) c.push(`${alias}."createdAt" < ${until}`);
       if (opts.agent && agent) c.push(`${alias}."agentName" = ${agent}`);
       return c.join(" AND ");
     },
   };
+}
+
+/** A UTC midnight. */
+function wholeDay(at: Date): boolean {
+  return at.getTime() % 86_400_000 === 0;
 }

@@ -9,6 +9,7 @@ import {
   turnStats,
 } from "./review-timeline";
 import type { ReviewTurn } from "./review-types";
+import { turnReviewColumns } from "./turn-review-columns";
 import type { ChatMessageDTO } from "./types";
 
 const T0 = Date.UTC(2026, 10, 22, 12, 0, 0);
@@ -52,6 +53,7 @@ function row(id: string, agent: string, s: number, over: Partial<TurnRow> = {}):
     forwardness: null,
     firstBubbleAt: null,
     lastBubbleAt: null,
+    ...turnReviewColumns(at(s)),
     createdAt: at(s),
     ...over,
   };

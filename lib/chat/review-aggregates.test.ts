@@ -1,0 +1,156 @@
+// The review's aggregate SQL on both databases: the stored day and delay columns, whole-day
+// ranges, nearest-rank percentiles, and the all-rooms read (which SQLite plans differently).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { freshPostgres } from "@/tests/integration/helpers/postgres";
+import { closeDb, getDb } from "../db/client";
+import { applyMigrations } from "../db/migrations";
+import { eventually } from "../testing/eventually";
+import { recordTurn } from "./agent-turns";
+import { getReviewCharts } from "./review-charts";
+import { listReviewIndex } from "./review-index";
+import { parseIndexQuery } from "./review-index-query";
+
+vi.mock("server-only", () => ({}));
+
+const dir = mkdtempSync(path.join(tmpdir(), "review-aggregates-"));
+const postgres = await freshPostgres();
+
+afterAll(async () => {
+  await closeDb();
+  await postgres?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const databases: [string, () => string | null][] = [
+  ["SQLite", () => `file:${path.join(dir, "review.db")}`],
+  ["Postgres", () => postgres?.url ?? null],
+];
+
+const DAY = 86_400_000;
+const day0 = Date.parse("2026-11-02T00:00:00Z");
+
+async function seed() {
+  const db = getDb();
+  const tag = Math.random().toString(36).slice(2, 8);
+  const user = await db.user.create({ data: { name: "Reviewer" } });
+  const other = await db.user.create({ data: { name: "Someone else" } });
+  const room = async (name: string, ownerId: string) => {
+    const r = await db.room.create({ data: { name, inviteCode: `${name}-${tag}`, createdById: ownerId } });
+    await db.roomMember.create({ data: { roomId: r.id, userId: ownerId, role: "owner" } });
+    const agent = await db.agent.create({
+      data: {
+        roomId: r.id,
+        name: "Sam",
+        color: "#000",
+        persona: "",
+        systemPrompt: "",
+        modelId: "m",
+        threadId: `t-${r.id}`,
+      },
+    });
+    return { id: r.id, agent: { id: agent.id, name: agent.name } };
+  };
+  const mine = await room("mine", user.id);
+  const theirs = await room("theirs", other.id);
+  // Replies heard at noon on day 0 and day 1 with first bubbles 100…1000 ms later (10 replies),
+  // two silences on day 2, and a reply in a room the reviewer is not in.
+  const at = (d: number, ms = 0) => new Date(day0 + d * DAY + 12 * 3_600_000 + ms);
+  for (let i = 1; i <= 10; i++) {
+    const heard = at(i <= 5 ? 0 : 1, i);
+    recordTurn({
+      roomId: mine.id,
+      agent: mine.agent,
+      heardFrom: "Ana",
+      heardFromAgent: false,
+      heard: ["hi"],
+      at: heard,
+      decision: "speak",
+      outcome: "replied",
+      credits: 3,
+      firstBubbleAt: new Date(heard.getTime() + i * 100),
+      lastBubbleAt: new Date(heard.getTime() + i * 100 + 2000),
+    });
+  }
+  for (let i = 0; i < 2; i++) {
+    recordTurn({
+      roomId: mine.id,
+      agent: mine.agent,
+      heardFrom: "Ana",
+      heardFromAgent: false,
+      heard: ["ok"],
+      at: at(2, i),
+      decision: "stay_silent",
+      outcome: "silent",
+      credits: 1,
+    });
+  }
+  recordTurn({
+    roomId: theirs.id,
+    agent: theirs.agent,
+    heardFrom: "Bo",
+    heardFromAgent: false,
+    heard: ["hey"],
+    at: at(0),
+    decision: "speak",
+    outcome: "replied",
+    credits: 3,
+    firstBubbleAt: new Date(at(0).getTime() + 9000),
+  });
+  const recorded = await eventually(
+    async () => (await db.agentTurn.count({ where: { roomId: { in: [mine.id, theirs.id] } } })) === 13,
+  );
+  expect(recorded).toBe(true);
+  return { user, mine, theirs };
+}
+
+describe.each(databases)("review aggregates on %s", (_name, urlOf) => {
+  const url = urlOf();
+  const run = url ? it : it.skip;
+
+  run(
+    "groups turns by the stored day and delays, within whole-day ranges, over the reviewer's rooms only",
+    async () => {
+      await closeDb();
+      process.env.DATABASE_URL = url!;
+      await applyMigrations(url!);
+      const { user, mine } = await seed();
+
+      const turns = await getDb().agentTurn.findMany({
+        where: { roomId: mine.id },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(turns[0]).toMatchObject({ day: "2026-11-02", firstDelayMs: 100, lastDelayMs: 2100 });
+      expect(turns.at(-1)).toMatchObject({ day: "2026-11-04", firstDelayMs: null, lastDelayMs: null });
+
+      // The reviewer is in one of the two rooms: half of them, so the all-rooms read is taken.
+      const all = await getReviewCharts(user.id, {});
+      expect(all.totals).toEqual({ turns: 12, decided: 12, credits: 32 });
+      expect(all.creditsPerDay).toEqual([
+        { at: "2026-11-02", credits: 15 },
+        { at: "2026-11-03", credits: 15 },
+        { at: "2026-11-04", credits: 2 },
+      ]);
+      expect(all.delay.buckets.reduce((n, b) => n + b.firstBubble, 0)).toBe(10);
+      expect(all.delay.first).toEqual({ n: 10, p50: 500, p95: 1000 });
+      expect(all.delay.last).toEqual({ n: 10, p50: 2500, p95: 3000 });
+
+      const ranged = await getReviewCharts(user.id, { from: "2026-11-03", to: "2026-11-03" });
+      expect(ranged.totals).toEqual({ turns: 5, decided: 5, credits: 15 });
+      expect(ranged.creditsPerDay.map((d) => d.at)).toEqual(["2026-11-03"]);
+
+      const oneRoom = await getReviewCharts(user.id, { roomId: mine.id, from: "2026-11-04" });
+      expect(oneRoom.totals).toEqual({ turns: 2, decided: 2, credits: 2 });
+
+      const parsed = parseIndexQuery({ sort: "delayP95" });
+      if (!parsed.ok) throw new Error("bad query");
+      const index = await listReviewIndex(user.id, parsed.value);
+      expect(index.rows).toHaveLength(1);
+      expect(index.rows[0]).toMatchObject({ id: mine.id, turns: 12, spoke: 10, silences: 2, credits: 32 });
+      // Nearest rank over 100, 200, …, 1000 ms: ⌈0.5 × 10⌉ = 5th, ⌈0.95 × 10⌉ = 10th.
+      expect(index.rows[0]).toMatchObject({ delayP50: 500, delayP95: 1000 });
+    },
+  );
+});
