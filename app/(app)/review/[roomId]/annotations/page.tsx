@@ -9,11 +9,11 @@ import { AnnotationEditor } from "@/components/review/annotation-editor";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { agentsOf } from "@/lib/chat/agents";
 import { VERDICT_LABELS, VERDICTS, type Verdict } from "@/lib/chat/annotation-types";
 import { listAnnotations } from "@/lib/chat/annotations";
 import { ChatError } from "@/lib/chat/errors";
 import { requireMember } from "@/lib/chat/membership";
-import { getDb } from "@/lib/db/client";
 import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Annotations" };
@@ -53,11 +53,7 @@ export default async function AnnotationsPage({ params, searchParams }: Annotati
     throw error;
   }
   const [agents, page] = await Promise.all([
-    getDb().agent.findMany({
-      where: { roomId },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, name: true },
-    }),
+    agentsOf(roomId).then((all) => all.map(({ id, name }) => ({ id, name }))),
     listAnnotations(roomId, userId, {
       verdict: q.verdict,
       agentId: q.agent,

@@ -6,10 +6,10 @@ import { auth } from "@/auth";
 import { WhatIfForm } from "@/components/review/what-if-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { agentsOf } from "@/lib/chat/agents";
 import { ChatError } from "@/lib/chat/errors";
 import { requireMember } from "@/lib/chat/membership";
 import { turnTaking } from "@/lib/chat/turn-taking-client";
-import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "What-if replay" };
 
@@ -24,11 +24,12 @@ export default async function WhatIfPage({ params }: { params: Promise<{ roomId:
     if (error instanceof ChatError && error.status === 404) notFound();
     throw error;
   }
-  const agents = await getDb().agent.findMany({
-    where: { roomId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, systemPrompt: true, forwardness: true },
-  });
+  const agents = (await agentsOf(roomId)).map(({ id, name, systemPrompt, forwardness }) => ({
+    id,
+    name,
+    systemPrompt,
+    forwardness,
+  }));
   const hosted = turnTaking().mode === "hosted";
 
   return (
