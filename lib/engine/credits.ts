@@ -1,6 +1,7 @@
 import { paymentRequired } from "./errors";
 import { newRowId } from "./ids";
 import type { Principal } from "./keys";
+import { debitCredits, insertUsage, selectUsageSince } from "./store/queries/credits";
 import { InsufficientCreditsError, type Sql, type Statement, toDate } from "./store/sql";
 
 export type BillableComponent = "submit_messages" | "respond";
@@ -22,17 +23,8 @@ export function assertCanAfford(principal: Principal, component: BillableCompone
 export function chargeStatements(accountId: string, component: BillableComponent, at: Date): Statement[] {
   const price = PRICES[component];
   return [
-    {
-      sql: `UPDATE "EngineAccount" SET "creditsBalance" = "creditsBalance" - ?
-            WHERE "id" = ? AND "creditsBalance" >= ? RETURNING "creditsBalance"`,
-      args: [price, accountId, price],
-      expectChanges: 1,
-      onMismatch: "insufficient_credits",
-    },
-    {
-      sql: `INSERT INTO "EngineUsage" ("pk","accountId","component","credits","createdAt") VALUES (?,?,?,?,?)`,
-      args: [newRowId(), accountId, component, price, at],
-    },
+    debitCredits(accountId, price),
+    insertUsage({ pk: newRowId(), accountId, component, credits: price, createdAt: at }),
   ];
 }
 
@@ -49,9 +41,10 @@ const WEEK = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
 export async function usageSummary(sql: Sql, accountId: string, now = new Date()) {
   const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
+  const query = selectUsageSince(accountId, since);
   const rows = await sql.all<{ component: string; credits: number; createdAt: unknown }>(
-    `SELECT "component","credits","createdAt" FROM "EngineUsage" WHERE "accountId" = ? AND "createdAt" >= ?`,
-    [accountId, since],
+    query.sql,
+    query.args,
   );
   const per = new Map<string, { calls: number; credits: number }>();
   const byDay = new Map<string, number>(WEEK.map((d) => [d, 0]));

@@ -1,6 +1,7 @@
 import { LruMap } from "../collections/lru-map";
 import type { ChatLine } from "./decide/types";
 import { HISTORY_LIMIT } from "./history-limit";
+import { selectLatestLines } from "./store/queries/messages";
 import type { Sql } from "./store/sql";
 import { toBool, toDate } from "./store/sql";
 
@@ -9,11 +10,8 @@ export { HISTORY_LIMIT };
 const CACHED_THREADS = 5000;
 
 async function loadFromDb(sql: Sql, threadPk: string, limit: number): Promise<ChatLine[]> {
-  const rows = await sql.all<Record<string, unknown>>(
-    `SELECT "sender","content","clientTs","receivedAt","self" FROM "EngineMessage"
-     WHERE "threadPk" = ? ORDER BY "receivedAt" DESC, "seq" DESC LIMIT ?`,
-    [threadPk, limit],
-  );
+  const query = selectLatestLines(threadPk, limit);
+  const rows = await sql.all<Record<string, unknown>>(query.sql, query.args);
   return rows.reverse().map((r) => ({
     sender: String(r.sender),
     content: String(r.content),

@@ -1,4 +1,5 @@
 import type { InterruptedBubble } from "../contract/turn-taking";
+import { cancelFirstBubbleNotYetDue, cancelRestOfReply } from "./store/queries/scheduled-bubbles";
 import type { Statement } from "./store/sql";
 
 // Interruptible threads (an engine extension): a person who says "wait, ignore that" while
@@ -21,24 +22,7 @@ export type { InterruptedBubble } from "../contract/turn-taking";
  * that reply (its first bubble now cancelled at `at`) follows.
  */
 export function cancelPendingReply(threadPk: string, at: Date): Statement[] {
-  return [
-    {
-      sql: `UPDATE "EngineScheduled" SET "status" = 'cancelled', "updatedAt" = ?
-            WHERE "threadPk" = ? AND "position" = 0 AND "status" = 'scheduled' AND "deliverAt" > ?
-            RETURNING "id","position"`,
-      // Only while the agent is still reading or typing: a first bubble whose time has come
-      // (held for a socket that is not attached, or about to go out) is not taken back.
-      args: [at, threadPk, at],
-    },
-    {
-      sql: `UPDATE "EngineScheduled" SET "status" = 'cancelled', "updatedAt" = ?
-            WHERE "threadPk" = ? AND "status" = 'scheduled' AND "replyPk" IN (
-              SELECT "replyPk" FROM "EngineScheduled"
-              WHERE "threadPk" = ? AND "position" = 0 AND "status" = 'cancelled' AND "updatedAt" = ?)
-            RETURNING "id","position"`,
-      args: [at, threadPk, threadPk, at],
-    },
-  ];
+  return [cancelFirstBubbleNotYetDue(threadPk, at), cancelRestOfReply(threadPk, at)];
 }
 
 /** The cancelled bubbles from those statements' RETURNING rows, in position order. */

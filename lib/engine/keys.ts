@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
 import { newApiKeyId, newApiKeySecret, newUserId } from "./ids";
+import {
+  insertAccount,
+  insertApiKey,
+  revokeApiKey as revokeApiKeyStatement,
+  selectAccount,
+  selectKeyByHash,
+  selectKeyHash,
+  selectKeyListing,
+} from "./store/queries/accounts-and-keys";
 import type { Sql } from "./store/sql";
 
 export const DEFAULT_SCOPES = "turn-taking credits";
@@ -13,17 +22,14 @@ export function initialCredits(env: NodeJS.ProcessEnv = process.env): number {
 
 export async function createAccount(sql: Sql, name: string, credits = initialCredits()): Promise<string> {
   const id = newUserId();
-  await sql.run(`INSERT INTO "EngineAccount" ("id","name","creditsBalance","createdAt") VALUES (?,?,?,?)`, [
-    id,
-    name,
-    credits,
-    new Date(),
-  ]);
+  const insert = insertAccount(id, name, credits, new Date());
+  await sql.run(insert.sql, insert.args);
   return id;
 }
 
 export async function accountExists(sql: Sql, id: string): Promise<boolean> {
-  return (await sql.all(`SELECT 1 FROM "EngineAccount" WHERE "id" = ?`, [id])).length > 0;
+  const query = selectAccount(id);
+  return (await sql.all(query.sql, query.args)).length > 0;
 }
 
 /** Creates a key and returns the secret once; only its SHA-256 hash is stored. */
@@ -35,24 +41,29 @@ export async function createApiKey(
   secret = newApiKeySecret(),
 ): Promise<{ id: string; key: string }> {
   const id = newApiKeyId();
-  await sql.run(
-    `INSERT INTO "EngineApiKey" ("id","accountId","name","keyHash","keyPrefix","scopes","createdAt") VALUES (?,?,?,?,?,?,?)`,
-    [id, accountId, name, hashApiKey(secret), secret.slice(0, 7), scopes, new Date()],
-  );
+  const insert = insertApiKey({
+    id,
+    accountId,
+    name,
+    keyHash: hashApiKey(secret),
+    keyPrefix: secret.slice(0, 7),
+    scopes,
+    createdAt: new Date(),
+  });
+  await sql.run(insert.sql, insert.args);
   return { id, key: secret };
 }
 
 export async function keyExists(sql: Sql, secret: string): Promise<boolean> {
-  return (await sql.all(`SELECT 1 FROM "EngineApiKey" WHERE "keyHash" = ?`, [hashApiKey(secret)])).length > 0;
+  const query = selectKeyHash(hashApiKey(secret));
+  return (await sql.all(query.sql, query.args)).length > 0;
 }
 
 export async function revokeApiKey(sql: Sql, idOrKey: string): Promise<boolean> {
   const column = idOrKey.startsWith("ak_") ? "keyHash" : "id";
   const value = idOrKey.startsWith("ak_") ? hashApiKey(idOrKey) : idOrKey;
-  const changed = await sql.run(
-    `UPDATE "EngineApiKey" SET "revokedAt" = ? WHERE "${column}" = ? AND "revokedAt" IS NULL`,
-    [new Date(), value],
-  );
+  const update = revokeApiKeyStatement(column, value, new Date());
+  const changed = await sql.run(update.sql, update.args);
   return changed > 0;
 }
 
@@ -66,10 +77,8 @@ export interface KeyListing {
 }
 
 export async function listApiKeys(sql: Sql): Promise<KeyListing[]> {
-  const rows = await sql.all<Record<string, unknown>>(
-    `SELECT k."id", k."keyPrefix", k."name", k."accountId", k."revokedAt", a."creditsBalance"
-     FROM "EngineApiKey" k JOIN "EngineAccount" a ON a."id" = k."accountId" ORDER BY k."createdAt"`,
-  );
+  const query = selectKeyListing();
+  const rows = await sql.all<Record<string, unknown>>(query.sql, query.args);
   return rows.map((r) => ({
     id: String(r.id),
     keyPrefix: String(r.keyPrefix),
@@ -102,17 +111,14 @@ export interface KeyRecord {
 }
 
 export async function findKey(sql: Sql, key: string): Promise<KeyRecord | null> {
+  const query = selectKeyByHash(hashApiKey(key));
   const [row] = await sql.all<{
     id: string;
     accountId: string;
     scopes: string;
     revokedAt: unknown;
     creditsBalance: number;
-  }>(
-    `SELECT k."id", k."accountId", k."scopes", k."revokedAt", a."creditsBalance"
-     FROM "EngineApiKey" k JOIN "EngineAccount" a ON a."id" = k."accountId" WHERE k."keyHash" = ?`,
-    [hashApiKey(key)],
-  );
+  }>(query.sql, query.args);
   if (!row) return null;
   return {
     keyId: row.id,

@@ -1,6 +1,7 @@
 import { ensureLocalSecret } from "../config/env-file";
 import { newApiKeySecret } from "./ids";
 import { createAccount, createApiKey, keyExists } from "./keys";
+import { selectOldestAccountNamed } from "./store/queries/accounts-and-keys";
 import type { Sql } from "./store/sql";
 
 export const APP_ACCOUNT_NAME = "Roundtable app";
@@ -14,10 +15,8 @@ export const APP_KEY_NAME = "roundtable-app-server";
 export async function provisionAppKey(sql: Sql): Promise<string> {
   const key = ensureLocalSecret("ENGINE_APP_KEY", newApiKeySecret);
   if (await keyExists(sql, key)) return key;
-  const [existing] = await sql.all<{ id: string }>(
-    `SELECT "id" FROM "EngineAccount" WHERE "name" = ? ORDER BY "createdAt" ASC LIMIT 1`,
-    [APP_ACCOUNT_NAME],
-  );
+  const query = selectOldestAccountNamed(APP_ACCOUNT_NAME);
+  const [existing] = await sql.all<{ id: string }>(query.sql, query.args);
   const accountId = existing?.id ?? (await createAccount(sql, APP_ACCOUNT_NAME));
   await createApiKey(sql, accountId, APP_KEY_NAME, undefined, key);
   return key;

@@ -1,4 +1,12 @@
 import { newRowId } from "./ids";
+import {
+  deleteInstance,
+  deleteInstancesSilentSince,
+  insertInstance,
+  renewInstance,
+  takeDueBubbles,
+  takeOrphanedBubbles,
+} from "./store/queries/instance-leases";
 import type { Sql } from "./store/sql";
 
 /** How often a live instance renews its lease, and how stale a lease is before others take over. */
@@ -39,12 +47,8 @@ export class ScheduleLease {
   /** Registers this instance and takes over whatever is orphaned now; returns how many bubbles. */
   async start(): Promise<number> {
     if (!this.enabled) return 0;
-    const now = new Date();
-    await this.sql.run(`INSERT INTO "EngineInstance" ("id","startedAt","heartbeatAt") VALUES (?,?,?)`, [
-      this.instanceId,
-      now,
-      now,
-    ]);
+    const insert = insertInstance(this.instanceId, new Date());
+    await this.sql.run(insert.sql, insert.args);
     this.heartbeat = setInterval(() => void this.renew(), HEARTBEAT_MS);
     this.heartbeat.unref();
     this.scanner = setInterval(() => void this.scan(), TAKEOVER_SCAN_MS);
@@ -55,20 +59,15 @@ export class ScheduleLease {
   /** Bubbles of a thread that are due now, whoever owns them (a socket just attached here). */
   async takeDue(threadPk: string): Promise<void> {
     if (!this.enabled) return;
-    const rows = await this.sql.all<{ id: string }>(
-      `UPDATE "EngineScheduled" SET "ownerId" = ?
-       WHERE "threadPk" = ? AND "status" = 'scheduled' AND "deliverAt" <= ? RETURNING "id"`,
-      [this.instanceId, threadPk, new Date()],
-    );
+    const take = takeDueBubbles(this.instanceId, threadPk, new Date());
+    const rows = await this.sql.all<{ id: string }>(take.sql, take.args);
     if (rows.length > 0) await this.adopt(rows.map((r) => String(r.id)));
   }
 
   private async renew(): Promise<void> {
     try {
-      await this.sql.run(`UPDATE "EngineInstance" SET "heartbeatAt" = ? WHERE "id" = ?`, [
-        new Date(),
-        this.instanceId,
-      ]);
+      const renew = renewInstance(this.instanceId, new Date());
+      await this.sql.run(renew.sql, renew.args);
     } catch (error) {
       // Others may take our bubbles over meanwhile; the conditional claim still sends each once.
       console.error("engine: lease heartbeat failed", error);
@@ -87,18 +86,12 @@ export class ScheduleLease {
 
   private async takeOver(): Promise<number> {
     const cutoff = new Date(Date.now() - LEASE_MS);
-    const rows = await this.sql.all<{ id: string }>(
-      `UPDATE "EngineScheduled" SET "ownerId" = ?
-       WHERE "status" = 'scheduled' AND ("ownerId" IS NULL OR "ownerId" NOT IN (
-         SELECT "id" FROM "EngineInstance" WHERE "heartbeatAt" > ?))
-       RETURNING "id"`,
-      [this.instanceId, cutoff],
-    );
+    const take = takeOrphanedBubbles(this.instanceId, cutoff);
+    const rows = await this.sql.all<{ id: string }>(take.sql, take.args);
     if (rows.length > 0) await this.adopt(rows.map((r) => String(r.id)));
     // Leases lapsed an hour ago belong to processes long gone.
-    await this.sql.run(`DELETE FROM "EngineInstance" WHERE "heartbeatAt" < ?`, [
-      new Date(Date.now() - 3600_000),
-    ]);
+    const prune = deleteInstancesSilentSince(new Date(Date.now() - 3600_000));
+    await this.sql.run(prune.sql, prune.args);
     return rows.length;
   }
 
@@ -108,9 +101,8 @@ export class ScheduleLease {
     if (this.scanner) clearInterval(this.scanner);
     await this.scanning;
     if (this.enabled) {
-      await this.sql
-        .run(`DELETE FROM "EngineInstance" WHERE "id" = ?`, [this.instanceId])
-        .catch(() => undefined);
+      const release = deleteInstance(this.instanceId);
+      await this.sql.run(release.sql, release.args).catch(() => undefined);
     }
   }
 }

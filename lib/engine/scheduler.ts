@@ -3,6 +3,8 @@ import { newRowId, newWireId } from "./ids";
 import { envelope } from "./realtime/frames";
 import type { Hub } from "./realtime/hub";
 import { ScheduleLease } from "./schedule-lease";
+import { insertDeliveredBubble } from "./store/queries/messages";
+import { claimBubblesAsSent, expireBubbles, selectScheduledBubbles } from "./store/queries/scheduled-bubbles";
 import { type Sql, type Statement, toBool, toDate } from "./store/sql";
 import { formatTimestamp } from "./time";
 
@@ -102,16 +104,8 @@ export class DeliveryScheduler {
   /** Arms scheduled bubbles read from the database: the given ones, or all. */
   private async load(ids: string[] | null): Promise<number> {
     if (ids !== null && ids.length === 0) return 0;
-    const rows = await this.sql.all<Record<string, unknown>>(
-      `SELECT s."id", s."threadPk", s."replyPk", s."messageId", s."content", s."position", s."isLast", s."deliverAt",
-              r."metadata", t."id" AS "threadId", t."agentName"
-       FROM "EngineScheduled" s
-       JOIN "EngineReply" r ON r."pk" = s."replyPk"
-       JOIN "EngineThread" t ON t."pk" = s."threadPk"
-       WHERE s."status" = 'scheduled' ${ids ? `AND s."id" IN (${ids.map(() => "?").join(",")})` : ""}
-       ORDER BY s."deliverAt" ASC, s."position" ASC`,
-      ids ?? [],
-    );
+    const query = selectScheduledBubbles(ids);
+    const rows = await this.sql.all<Record<string, unknown>>(query.sql, query.args);
     this.add(
       rows.map((r) => ({
         id: String(r.id),
@@ -174,12 +168,11 @@ export class DeliveryScheduler {
 
   /** Nobody attached within HOLD_MS: the bubble is given up, never sent. */
   private async expire(bubbles: PendingBubble[]): Promise<void> {
-    const when = new Date();
-    await this.sql.run(
-      `UPDATE "EngineScheduled" SET "status" = 'expired', "updatedAt" = ?
-       WHERE "status" = 'scheduled' AND "id" IN (${bubbles.map(() => "?").join(",")})`,
-      [when, ...bubbles.map((b) => b.id)],
+    const update = expireBubbles(
+      bubbles.map((b) => b.id),
+      new Date(),
     );
+    await this.sql.run(update.sql, update.args);
   }
 
   /** Splits due bubbles into those a socket somewhere can receive now and those to hold. */
@@ -236,20 +229,25 @@ export class DeliveryScheduler {
     const when = new Date(sentAt);
     // One conditional update claims the batch: a bubble already sent (by us before a
     // crash, or by another instance) is not returned, so it is never sent twice.
-    const placeholders = batch.map(() => "?").join(",");
-    const open = await this.sql.all<{ id: string }>(
-      `UPDATE "EngineScheduled" SET "status" = 'sent', "sentAt" = ?, "updatedAt" = ?
-       WHERE "status" = 'scheduled' AND "id" IN (${placeholders}) RETURNING "id"`,
-      [when, when, ...batch.map((b) => b.id)],
+    const claim = claimBubblesAsSent(
+      batch.map((b) => b.id),
+      when,
     );
+    const open = await this.sql.all<{ id: string }>(claim.sql, claim.args);
     const ids = new Set(open.map((o) => String(o.id)));
     const claimed = batch.filter((b) => ids.has(b.id));
     if (claimed.length === 0) return;
     // The agent's own lines join the thread history, so the decider knows who spoke.
-    const history: Statement[] = claimed.map((b) => ({
-      sql: `INSERT INTO "EngineMessage" ("pk","threadPk","seq","epoch","sender","content","receivedAt","hasMedia","self") VALUES (?,?,?,?,?,?,?,?,?)`,
-      args: [newRowId(), b.threadPk, b.position, -1, b.sender, b.content, when, false, true],
-    }));
+    const history: Statement[] = claimed.map((b) =>
+      insertDeliveredBubble({
+        pk: newRowId(),
+        threadPk: b.threadPk,
+        position: b.position,
+        sender: b.sender,
+        content: b.content,
+        sentAt: when,
+      }),
+    );
     for (const bubble of claimed) {
       this.hub.publish(
         bubble.threadPk,

@@ -1,5 +1,6 @@
 import { LruMap } from "../collections/lru-map";
 import { notFound } from "./errors";
+import { selectThread } from "./store/queries/threads";
 import type { Sql } from "./store/sql";
 import { toBool, toDate } from "./store/sql";
 
@@ -15,8 +16,6 @@ export interface ThreadRow {
   /** Engine extension: a batch from someone else cancels the agent's reply before its first bubble. */
   interruptible: boolean;
 }
-
-const COLUMNS = `"pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations","agentName","interruptible"`;
 
 function toThread(r: Record<string, unknown>): ThreadRow {
   return {
@@ -34,10 +33,8 @@ function toThread(r: Record<string, unknown>): ThreadRow {
 
 // Thread ids are only unique per owner: another account's id simply reads as absent.
 export async function findThread(sql: Sql, accountId: string, threadId: string): Promise<ThreadRow | null> {
-  const [row] = await sql.all(`SELECT ${COLUMNS} FROM "EngineThread" WHERE "accountId" = ? AND "id" = ?`, [
-    accountId,
-    threadId.toLowerCase(),
-  ]);
+  const query = selectThread(accountId, threadId.toLowerCase());
+  const [row] = await sql.all(query.sql, query.args);
   return row ? toThread(row) : null;
 }
 

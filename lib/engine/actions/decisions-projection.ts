@@ -1,6 +1,7 @@
 import type { ActionContext } from "../context";
 import type { DecisionReason } from "../decide/types";
 import { decisionsProjectionSchema, INT32_MAX, parseBody } from "../schemas";
+import { selectDecisions } from "../store/queries/decisions";
 import { toBool, toDate } from "../store/sql";
 import { requireThread } from "../threads";
 import { formatTimestamp } from "../time";
@@ -9,11 +10,8 @@ import { formatTimestamp } from "../time";
 export async function decisionsProjection(ctx: ActionContext, body: unknown) {
   const input = parseBody(decisionsProjectionSchema, body);
   const thread = await requireThread(ctx.sql, ctx.principal.accountId, input.thread_id);
-  const rows = await ctx.sql.all<Record<string, unknown>>(
-    `SELECT "epoch","decision","score","reasons","tags","billed","agentName","createdAt" FROM "EngineDecision"
-     WHERE "threadPk" = ? AND "epoch" >= ? AND "epoch" <= ? ORDER BY "epoch" ASC`,
-    [thread.pk, input.from_epoch ?? 0, input.to_epoch ?? INT32_MAX],
-  );
+  const query = selectDecisions(thread.pk, input.from_epoch ?? 0, input.to_epoch ?? INT32_MAX);
+  const rows = await ctx.sql.all<Record<string, unknown>>(query.sql, query.args);
   return {
     thread_id: thread.id,
     decisions: rows.map((r) => ({

@@ -4,6 +4,7 @@ import { channelOf } from "../realtime/frames";
 import { GRANT_TTL_MS, issueGrant } from "../realtime/grants";
 import { WS_PATH } from "../realtime/socket-server";
 import { openThreadSchema, parseBody } from "../schemas";
+import { insertThread, updateReopenedThread } from "../store/queries/threads";
 import type { ThreadRow } from "../threads";
 import { formatTimestamp } from "../time";
 
@@ -22,10 +23,8 @@ export async function openThread(ctx: ActionContext, body: unknown) {
       // Like integrations: replaced by a re-open that sends it, kept by one that omits it.
       const nextIntegrations = integrations ?? existing.integrations;
       const interruptible = input.interruptible ?? existing.interruptible;
-      await ctx.sql.run(
-        `UPDATE "EngineThread" SET "updatedAt" = ?, "integrations" = ?, "interruptible" = ? WHERE "pk" = ?`,
-        [updatedAt, nextIntegrations, interruptible, existing.pk],
-      );
+      const update = updateReopenedThread(existing.pk, updatedAt, nextIntegrations, interruptible);
+      await ctx.sql.run(update.sql, update.args);
       const updated = { ...existing, updatedAt, integrations: nextIntegrations, interruptible };
       ctx.threads.remember(updated);
       return updated;
@@ -41,18 +40,8 @@ export async function openThread(ctx: ActionContext, body: unknown) {
       agentName: null,
       interruptible: input.interruptible ?? false,
     };
-    await ctx.sql.run(
-      `INSERT INTO "EngineThread" ("pk","id","accountId","createdAt","updatedAt","turnEpoch","integrations","interruptible") VALUES (?,?,?,?,?,0,?,?)`,
-      [
-        created.pk,
-        created.id,
-        accountId,
-        created.createdAt,
-        created.updatedAt,
-        created.integrations,
-        created.interruptible,
-      ],
-    );
+    const insert = insertThread(created);
+    await ctx.sql.run(insert.sql, insert.args);
     ctx.threads.remember(created);
     return created;
   });

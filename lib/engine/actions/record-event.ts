@@ -3,6 +3,8 @@ import { newRowId } from "../ids";
 import { envelope } from "../realtime/frames";
 import { parseBody, recordEventSchema } from "../schemas";
 import type { SignalKind } from "../signals/vocabulary";
+import { insertEvent } from "../store/queries/events";
+import { selectLastSentBy } from "../store/queries/messages";
 import { toDate } from "../store/sql";
 import { requireThread, socialSignals } from "../threads";
 
@@ -12,10 +14,15 @@ export async function recordEvent(ctx: ActionContext, body: unknown) {
   const now = Date.now();
   const at = input.client_ts ? new Date(input.client_ts) : null;
   ctx.events.noteRecorded(thread.pk, now);
-  await ctx.sql.run(
-    `INSERT INTO "EngineEvent" ("pk","threadPk","type","sender","clientTs","receivedAt") VALUES (?,?,?,?,?,?)`,
-    [newRowId(), thread.pk, input.type, input.sender, at, new Date(now)],
-  );
+  const insert = insertEvent({
+    pk: newRowId(),
+    threadPk: thread.pk,
+    type: input.type,
+    sender: input.sender,
+    clientTs: at,
+    receivedAt: new Date(now),
+  });
+  await ctx.sql.run(insert.sql, insert.args);
   if (socialSignals(thread)) {
     const kind = await signalFor(ctx, thread.pk, input.type, input.sender, at?.getTime() ?? now);
     if (kind) {
@@ -41,11 +48,8 @@ async function signalFor(
   const events = await ctx.events.recent(threadPk, at);
   const started = events.filter((e) => e.sender === sender && e.type === "typing_start").at(-1);
   if (!started) return null;
-  const [sent] = await ctx.sql.all<{ receivedAt: unknown; clientTs: unknown }>(
-    `SELECT "receivedAt","clientTs" FROM "EngineMessage" WHERE "threadPk" = ? AND "sender" = ? AND "self" = ?
-     ORDER BY "receivedAt" DESC LIMIT 1`,
-    [threadPk, sender, false],
-  );
+  const query = selectLastSentBy(threadPk, sender);
+  const [sent] = await ctx.sql.all<{ receivedAt: unknown; clientTs: unknown }>(query.sql, query.args);
   const sentAt = sent ? toDate(sent.clientTs ?? sent.receivedAt).getTime() : null;
   return sentAt !== null && sentAt >= started.at ? null : "typing_abandoned";
 }

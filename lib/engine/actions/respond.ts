@@ -8,6 +8,10 @@ import type { PendingBubble } from "../scheduler";
 import { parseBody, type RespondInput, respondSchema } from "../schemas";
 import { addressedParticipants } from "../signals/silence-watch";
 import { silenceMs } from "../signals/vocabulary";
+import { selectSentSince } from "../store/queries/messages";
+import { insertLiveReply, insertSupersededReply } from "../store/queries/replies";
+import { insertScheduledBubble } from "../store/queries/scheduled-bubbles";
+import { setAgentName } from "../store/queries/threads";
 import type { Statement } from "../store/sql";
 import { type ThreadWrite, withThreadWrite } from "../thread-write";
 import { socialSignals, type ThreadRow } from "../threads";
@@ -47,10 +51,14 @@ async function planRespond(
     // The room moved on: a stale draft is normal, kept for review, never billed.
     return {
       statements: [
-        {
-          sql: `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","createdAt") VALUES (?,?,?,?,?,?,?)`,
-          args: [newRowId(), thread.pk, input.turn_epoch, input.content, true, metadata, new Date()],
-        },
+        insertSupersededReply({
+          pk: newRowId(),
+          threadPk: thread.pk,
+          epoch: input.turn_epoch,
+          draft: input.content,
+          metadata,
+          createdAt: new Date(),
+        }),
       ],
       committed: () => ({ scheduled: [], superseded: true }),
     };
@@ -91,48 +99,30 @@ async function planRespond(
   }));
   // Persisted (with the bill) before we answer, so a restart still delivers every bubble.
   const statements: Statement[] = [
-    {
-      sql: `INSERT INTO "EngineReply" ("pk","threadPk","epoch","draft","superseded","metadata","source","createdAt")
-            SELECT ?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM "EngineThread" WHERE "pk" = ? AND "turnEpoch" <= ?)`,
-      args: [
+    insertLiveReply({
+      pk: replyPk,
+      threadPk: thread.pk,
+      epoch: input.turn_epoch,
+      draft: input.content,
+      metadata,
+      source: rewrite.source,
+      createdAt: created,
+    }),
+    ...rows.map((r) =>
+      insertScheduledBubble({
+        id: r.id,
         replyPk,
-        thread.pk,
-        input.turn_epoch,
-        input.content,
-        false,
-        metadata,
-        rewrite.source,
-        created,
-        thread.pk,
-        input.turn_epoch,
-      ],
-      expectChanges: 1,
-    },
-    ...rows.map((r) => ({
-      sql: `INSERT INTO "EngineScheduled" ("id","replyPk","threadPk","content","position","isLast","deliverAt","status","messageId","ownerId","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
-      args: [
-        r.id,
-        replyPk,
-        thread.pk,
-        r.content,
-        r.position,
-        r.isLast,
-        r.deliverAt,
-        "scheduled",
-        r.messageId,
-        ctx.scheduler.owner,
-        created,
-        created,
-      ],
-    })),
-    ...(input.agent_name
-      ? [
-          {
-            sql: `UPDATE "EngineThread" SET "agentName" = ? WHERE "pk" = ?`,
-            args: [input.agent_name, thread.pk],
-          },
-        ]
-      : []),
+        threadPk: thread.pk,
+        content: r.content,
+        position: r.position,
+        isLast: r.isLast,
+        deliverAt: r.deliverAt,
+        messageId: r.messageId,
+        ownerId: ctx.scheduler.owner,
+        createdAt: created,
+      }),
+    ),
+    ...(input.agent_name ? [setAgentName(thread.pk, input.agent_name)] : []),
   ];
 
   return {
@@ -195,10 +185,8 @@ async function watchForSilence(
     ctx.silence.watch(
       lastAt + silenceMs(),
       async () => {
-        const [row] = await ctx.sql.all(
-          `SELECT 1 FROM "EngineMessage" WHERE "threadPk" = ? AND "sender" = ? AND "self" = ? AND "receivedAt" > ? LIMIT 1`,
-          [threadPk, participant, false, new Date(lastAt)],
-        );
+        const query = selectSentSince(threadPk, participant, new Date(lastAt));
+        const [row] = await ctx.sql.all(query.sql, query.args);
         return !row;
       },
       () =>

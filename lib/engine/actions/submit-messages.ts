@@ -6,6 +6,9 @@ import { cancelPendingReply, type InterruptedBubble, interruptedFrom, interrupts
 import { envelope } from "../realtime/frames";
 import { parseBody, type SubmitMessagesInput, submitMessagesSchema } from "../schemas";
 import { batchSignals } from "../signals/batch-signals";
+import { insertDecision } from "../store/queries/decisions";
+import { insertSubmittedMessage } from "../store/queries/messages";
+import { advanceTurnEpoch } from "../store/queries/threads";
 import type { Statement } from "../store/sql";
 import { type ThreadWrite, withThreadWrite } from "../thread-write";
 import { socialSignals, type ThreadRow } from "../threads";
@@ -61,41 +64,32 @@ async function planSubmit(
     );
   // Append, advance the epoch, record the decision (and the bill) in one transaction.
   const statements: Statement[] = [
-    {
-      sql: `UPDATE "EngineThread" SET "turnEpoch" = "turnEpoch" + 1 WHERE "pk" = ? AND "turnEpoch" = ?`,
-      args: [thread.pk, current.turnEpoch],
-      expectChanges: 1,
-    },
-    ...input.messages.map((m, i) => ({
-      sql: `INSERT INTO "EngineMessage" ("pk","threadPk","seq","epoch","sender","content","clientTs","receivedAt","hasMedia","self") VALUES (?,?,?,?,?,?,?,?,?,?)`,
-      args: [
-        newRowId(),
-        thread.pk,
-        i,
+    advanceTurnEpoch(thread.pk, current.turnEpoch),
+    ...input.messages.map((m, i) =>
+      insertSubmittedMessage({
+        pk: newRowId(),
+        threadPk: thread.pk,
+        seq: i,
         epoch,
-        m.sender,
-        m.content,
-        m.client_ts ? new Date(m.client_ts) : null,
-        at,
-        m.has_media ?? false,
-        false,
-      ],
-    })),
-    {
-      sql: `INSERT INTO "EngineDecision" ("pk","threadPk","epoch","decision","score","reasons","tags","billed","agentName","createdAt") VALUES (?,?,?,?,?,?,?,?,?,?)`,
-      args: [
-        newRowId(),
-        thread.pk,
-        epoch,
-        decision.decision,
-        decision.score,
-        JSON.stringify(decision.reasons),
-        JSON.stringify(tags),
-        billed,
-        agentName,
-        at,
-      ],
-    },
+        sender: m.sender,
+        content: m.content,
+        clientTs: m.client_ts ? new Date(m.client_ts) : null,
+        receivedAt: at,
+        hasMedia: m.has_media ?? false,
+      }),
+    ),
+    insertDecision({
+      pk: newRowId(),
+      threadPk: thread.pk,
+      epoch,
+      decision: decision.decision,
+      score: decision.score,
+      reasons: JSON.stringify(decision.reasons),
+      tags: JSON.stringify(tags),
+      billed,
+      agentName,
+      createdAt: at,
+    }),
     ...(interrupting ? cancelPendingReply(thread.pk, at) : []),
   ];
   return {

@@ -1,4 +1,5 @@
 import { LruMap } from "../../collections/lru-map";
+import { selectEventsSince } from "../store/queries/events";
 import type { Sql } from "../store/sql";
 import { toDate } from "../store/sql";
 import { EVENT_LOOKBACK_MS } from "./vocabulary";
@@ -11,11 +12,8 @@ export interface ThreadEvent {
 
 /** record_event history of the last minute, oldest first; client_ts when given, else receipt time. */
 export async function recentEvents(sql: Sql, threadPk: string, now: number): Promise<ThreadEvent[]> {
-  const rows = await sql.all<Record<string, unknown>>(
-    `SELECT "type","sender","clientTs","receivedAt" FROM "EngineEvent"
-     WHERE "threadPk" = ? AND "receivedAt" >= ? ORDER BY "receivedAt" ASC`,
-    [threadPk, new Date(now - EVENT_LOOKBACK_MS)],
-  );
+  const query = selectEventsSince(threadPk, new Date(now - EVENT_LOOKBACK_MS));
+  const rows = await sql.all<Record<string, unknown>>(query.sql, query.args);
   return rows.map((r) => ({
     type: String(r.type) as ThreadEvent["type"],
     sender: String(r.sender),
