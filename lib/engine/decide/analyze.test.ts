@@ -91,6 +91,9 @@ const CASES: Record<string, Partial<ChatSpec> & { lines: string[] }> = {
   },
   agent_activity: { lines: ["Sam: morning all", "Lena: hi"] },
   agent_helping: { lines: ["Bob: it fails", "Sam: Bob, try again now", "Lena: hi"] },
+  agent_answering_room: {
+    lines: ["Bob: how do I get a refund?", "Sam: Bob, from the billing page", "Lena: hi"],
+  },
   sender_talking_to_other: { lines: ["Lena: Bob, is the deploy done?", "Bob: almost", "Lena: ok"] },
   agent_spoke_just_before: { lines: ["Sam: morning all", "Lena: hi"] },
   agent_spoke_lately: { lines: ["Sam: morning all", "Bob: hi", "Ana: hey", "Lena: hello there"] },
@@ -140,6 +143,28 @@ describe("analyzeDecision", () => {
     expect(
       value(analyze({ lines: ["Lena: invoice refund password charges plan?"] }), "relevant_question"),
     ).toBe(2);
+  });
+
+  it("counts the agent's answers to questions asked to the room, not to people who asked someone else", () => {
+    // Bob asked the room and Ana asked the room; the agent answered both: log(1 + 2).
+    const both = analyze({
+      lines: [
+        "Bob: how do I get a refund?",
+        "Ana: where is my invoice?",
+        "Sam: Bob, from the billing page",
+        "Sam: Ana, under Account",
+        "Lena: hi",
+      ],
+    });
+    expect(value(both, "agent_answering_room")).toBeCloseTo(Math.log1p(2));
+    expect(both.features.find((f) => f.factor === "agent_answering_room")?.detail).toBe(
+      "the agent answered 2 questions asked to the room lately",
+    );
+    // Bob's latest line was to Ana, so the agent's line to Bob joins their exchange.
+    const joined = analyze({
+      lines: ["Bob: Ana, is the deploy done?", "Sam: Bob, it finished at noon", "Lena: hi"],
+    });
+    expect(value(joined, "agent_answering_room")).toBeUndefined();
   });
 
   it("does not see an exchange that is over: an old line of the agent's is out of reach", () => {

@@ -44,6 +44,12 @@ export interface Interaction {
   agentAsked: boolean;
   /** content words the focus shares with the agent's recent lines */
   sharedWithAgent: string[];
+  /**
+   * The agent's lines within reach that answered someone who had asked the
+   * room: addressed to a person whose latest line before it was addressed to
+   * nobody. An agent answering the room's questions tends to take the next one.
+   */
+  agentAnsweredRoom: number;
 }
 
 /** How many lines back the agent's question still waits for its answer. */
@@ -51,7 +57,22 @@ const ASKED_REACH = 3;
 /** The agent's lines whose words count for sharedWithAgent. */
 const AGENT_LINES_FOR_TOPIC = 3;
 
+/** How far back the line an agent's answer answers is looked for. */
+const ANSWER_REACH = 15;
+
 const sameSender = (a: WindowLine, b: WindowLine) => a.line.sender === b.line.sender;
+
+/** Line `j` is addressed to someone whose latest line before it was addressed to nobody (a question to the room). */
+function answersRoom(lines: readonly WindowLine[], j: number): boolean {
+  const to = (lines[j] as WindowLine).addressing.toOthers;
+  if (to.length === 0) return false;
+  for (let k = j - 1; k >= 0 && j - k <= ANSWER_REACH; k--) {
+    const v = lines[k] as WindowLine;
+    if (v.self || !to.includes(v.line.sender)) continue;
+    return v.addressing.toOthers.length === 0 && v.addressing.toAgent === null;
+  }
+  return false;
+}
 
 export function interaction(lines: readonly WindowLine[], focusIndex: number): Interaction {
   const focus = lines[focusIndex] as WindowLine;
@@ -72,6 +93,7 @@ export function interaction(lines: readonly WindowLine[], focusIndex: number): I
     agentHelped: 0,
     agentAsked: false,
     sharedWithAgent: [],
+    agentAnsweredRoom: 0,
   };
   const shared = new Set<string>();
   const helped = new Set<string>();
@@ -98,6 +120,7 @@ export function interaction(lines: readonly WindowLine[], focusIndex: number): I
       if (result.agentLines <= AGENT_LINES_FOR_TOPIC)
         for (const s of focus.stems) if (w.stems.has(s)) shared.add(s);
       if (result.agentToSender === null && named.includes(sender)) result.agentToSender = minutes;
+      if (answersRoom(lines, j)) result.agentAnsweredRoom += 1;
       continue;
     }
     if (age <= ACTIVE_REACH_MS) active.add(w.line.sender);

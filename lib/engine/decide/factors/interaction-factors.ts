@@ -43,6 +43,12 @@ export function interactionFactors(ctx: FactorContext): void {
       Math.log1p(talk.agentHelped),
       `the agent spoke to ${plural(talk.agentHelped, "person", "people")} lately`,
     );
+  if (talk.agentAnsweredRoom > 0)
+    ctx.add(
+      "agent_answering_room",
+      Math.log1p(talk.agentAnsweredRoom),
+      `the agent answered ${plural(talk.agentAnsweredRoom, "question")} asked to the room lately`,
+    );
   if (talk.senderBusyElsewhere && !facts.addressed)
     ctx.add("sender_talking_to_other", 1, `${sender} was just talking to someone else`);
 
