@@ -1,12 +1,8 @@
 // The review's aggregate SQL on both databases: the stored day and delay columns, whole-day
 // ranges, nearest-rank percentiles, and the all-rooms read (which SQLite plans differently).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { freshPostgres } from "@/tests/integration/helpers/postgres";
-import { closeDb, getDb } from "../db/client";
-import { applyMigrations } from "../db/migrations";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "../db/client";
+import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { eventually } from "../testing/eventually";
 import { recordTurn } from "./agent-turns";
 import { getReviewCharts } from "./review-charts";
@@ -15,19 +11,7 @@ import { parseIndexQuery } from "./review-index-query";
 
 vi.mock("server-only", () => ({}));
 
-const dir = mkdtempSync(path.join(tmpdir(), "review-aggregates-"));
-const postgres = await freshPostgres();
-
-afterAll(async () => {
-  await closeDb();
-  await postgres?.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const databases: [string, () => string | null][] = [
-  ["SQLite", () => `file:${path.join(dir, "review.db")}`],
-  ["Postgres", () => postgres?.url ?? null],
-];
+const databases = await bothDatabases("review-aggregates");
 
 const DAY = 86_400_000;
 const day0 = Date.parse("2026-11-02T00:00:00Z");
@@ -106,16 +90,13 @@ async function seed() {
   return { user, mine, theirs };
 }
 
-describe.each(databases)("review aggregates on %s", (_name, urlOf) => {
-  const url = urlOf();
+describe.each(databases)("review aggregates on %s", (_name, { url }) => {
   const run = url ? it : it.skip;
 
   run(
     "groups turns by the stored day and delays, within whole-day ranges, over the reviewer's rooms only",
     async () => {
-      await closeDb();
-      process.env.DATABASE_URL = url!;
-      await applyMigrations(url!);
+      await useDatabase(url!);
       const { user, mine } = await seed();
 
       const turns = await getDb().agentTurn.findMany({

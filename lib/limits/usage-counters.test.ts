@@ -1,38 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { freshPostgres } from "@/tests/integration/helpers/postgres";
-import { closeDb, getDb } from "../db/client";
-import { applyMigrations } from "../db/migrations";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "../db/client";
+import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { type Limit, usageCounters, windowStart } from "./usage-counters";
 
 vi.mock("server-only", () => ({}));
 
 const HOUR_MS = 3_600_000;
-const dir = mkdtempSync(path.join(tmpdir(), "usage-counters-"));
-const postgres = await freshPostgres();
+const databases = await bothDatabases("usage-counters");
 
-afterAll(async () => {
-  await closeDb();
-  await postgres?.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const databases: [string, () => string | null][] = [
-  ["SQLite", () => `file:${path.join(dir, "counters.db")}`],
-  ["Postgres", () => postgres?.url ?? null],
-];
-
-describe.each(databases)("usage counters on %s", (_name, urlOf) => {
-  const url = urlOf();
+describe.each(databases)("usage counters on %s", (_name, { url }) => {
   const run = url ? it : it.skip;
-
-  async function use() {
-    await closeDb();
-    process.env.DATABASE_URL = url!;
-    await applyMigrations(url!);
-  }
+  const use = () => useDatabase(url!);
 
   run("lets exactly max units through when many takes race for a window nobody has used yet", async () => {
     await use();
