@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import type { AgentBubble } from "@/lib/generated/sqlite/client";
 import type { ScheduledMessage } from "@/lib/turn-taking";
+import { bubbleKey } from "./bubble-key";
 import { roomBus } from "./bus";
 import { insertBubbleMessage } from "./message-sequence";
 import { toMessageDTO } from "./messages";
@@ -101,32 +102,45 @@ export async function nextBubbleDue(roomId?: string): Promise<Date | null> {
 
 /**
  * The engine cancelled these scheduled bubbles (the thread is interruptible and someone spoke
- * before the first of them): they are never shown, the reply is not relayed, and the review
- * keeps the reply as a dropped draft. Returns each dropped reply with what it would have said.
+ * before the first of them was due): they are never shown, the reply is not relayed, and the
+ * review keeps the reply as a dropped draft. The engine decided before the first bubble's
+ * deliver_at, but its answer can reach us after SHOW_GRACE_MS when this process is loaded:
+ * a bubble shown meanwhile is taken back out of the room, so the room never keeps a line the
+ * agent's thread does not have. Returns each dropped reply with what it would have said.
  */
 export async function dropInterrupted(scheduleIds: readonly string[]): Promise<DroppedReply[]> {
   if (scheduleIds.length === 0) return [];
-  const db = getDb();
-  const cancelled = await db.agentBubble.findMany({
-    where: { scheduleId: { in: [...scheduleIds] } },
-    select: { replyKey: true },
-  });
-  const replyKeys = [...new Set(cancelled.map((b) => b.replyKey))];
-  const [, , bubbles] = await db.$transaction([
-    db.agentBubble.updateMany({
-      where: { scheduleId: { in: [...scheduleIds] }, status: "scheduled" },
+  const ids = [...scheduleIds];
+  const { replyKeys, bubbles, retracted } = await getDb().$transaction(async (tx) => {
+    const cancelled = await tx.agentBubble.findMany({
+      where: { scheduleId: { in: ids } },
+      select: { replyKey: true, position: true },
+    });
+    const replyKeys = [...new Set(cancelled.map((b) => b.replyKey))];
+    // Dropped first: a bubble not yet shown can no longer be claimed, and one shown before
+    // this statement has its message by now, found below.
+    await tx.agentBubble.updateMany({
+      where: { scheduleId: { in: ids }, status: { in: ["scheduled", "shown"] } },
       data: { status: "dropped" },
-    }),
-    db.replyRelay.updateMany({
+    });
+    await tx.replyRelay.updateMany({
       where: { replyKey: { in: replyKeys }, status: "pending" },
       data: { status: "dropped" },
-    }),
-    db.agentBubble.findMany({
+    });
+    const retracted = await tx.chatMessage.findMany({
+      where: { deliveryId: { in: cancelled.map((b) => bubbleKey(b.replyKey, b.position)) } },
+      select: { id: true, roomId: true },
+    });
+    if (retracted.length > 0)
+      await tx.chatMessage.deleteMany({ where: { id: { in: retracted.map((m) => m.id) } } });
+    const bubbles = await tx.agentBubble.findMany({
       where: { replyKey: { in: replyKeys } },
       orderBy: { position: "asc" },
       select: { replyKey: true, content: true },
-    }),
-  ]);
+    });
+    return { replyKeys, bubbles, retracted };
+  });
+  for (const m of retracted) roomBus().publish(m.roomId, { type: "message_deleted", id: m.id });
   return replyKeys.map((replyKey) => ({
     replyKey,
     draft: bubbles

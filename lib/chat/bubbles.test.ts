@@ -1,0 +1,93 @@
+// Bubbles stored from the engine's schedule, shown when due, and dropped when the engine
+// cancels them: on both databases, including a bubble this process showed before it heard.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "../db/client";
+import { bothDatabases, useDatabase } from "../testing/both-databases";
+import { dropInterrupted, SHOW_GRACE_MS, showDueBubbles, storeSchedule } from "./bubbles";
+import { roomBus } from "./bus";
+import type { RoomStreamEvent } from "./types";
+
+vi.mock("server-only", () => ({}));
+
+const databases = await bothDatabases("bubbles");
+
+async function roomWithAgent() {
+  const db = getDb();
+  const user = await db.user.create({ data: { name: "Ana" } });
+  const room = await db.room.create({ data: { name: "r", inviteCode: randomUUID(), createdById: user.id } });
+  const agent = await db.agent.create({
+    data: {
+      roomId: room.id,
+      name: "Sam",
+      color: "#000",
+      persona: "",
+      systemPrompt: "",
+      modelId: "m",
+      threadId: randomUUID(),
+    },
+  });
+  return { roomId: room.id, agentId: agent.id, agentName: agent.name };
+}
+
+const schedule = (dueInMs: number[]) =>
+  dueInMs.map((ms, position) => ({
+    id: randomUUID(),
+    thread_id: "t",
+    content: `line ${position}`,
+    position,
+    deliver_at: new Date(Date.now() + ms).toISOString(),
+    status: "scheduled",
+    created_at: new Date().toISOString(),
+    updated_at: new Date().toISOString(),
+  }));
+
+describe.each(databases)("bubbles on %s", (_name, { url }) => {
+  const run = url ? it : it.skip;
+
+  run(
+    "a cancelled reply is never shown, and one shown before the engine's answer arrived is taken back",
+    async () => {
+      await useDatabase(url!);
+      const author = await roomWithAgent();
+      const events: RoomStreamEvent[] = [];
+      const stop = roomBus().subscribe(author.roomId, (e) => events.push(e));
+
+      // Reply A: its first bubble already shown here when the cancellation is heard (a loaded
+      // process); reply B: not due yet.
+      const a = schedule([-SHOW_GRACE_MS - 50, 60_000]);
+      const b = schedule([60_000, 61_000]);
+      await storeSchedule(author, "reply-a", a);
+      await storeSchedule(author, "reply-b", b);
+      expect(await showDueBubbles(author.roomId)).toBe(1);
+      const shown = await getDb().chatMessage.findFirstOrThrow({ where: { roomId: author.roomId } });
+      expect(shown.deliveryId).toBe("reply-a:0");
+
+      const dropped = await dropInterrupted([...a, ...b].map((s) => s.id));
+      expect([...dropped].sort((x, y) => x.replyKey.localeCompare(y.replyKey))).toEqual([
+        { replyKey: "reply-a", draft: "line 0\nline 1" },
+        { replyKey: "reply-b", draft: "line 0\nline 1" },
+      ]);
+      expect(await getDb().chatMessage.count({ where: { roomId: author.roomId } })).toBe(0);
+      const statuses = await getDb().agentBubble.findMany({
+        where: { roomId: author.roomId },
+        select: { status: true },
+      });
+      expect(statuses.map((s) => s.status)).toEqual(["dropped", "dropped", "dropped", "dropped"]);
+      const relays = await getDb().replyRelay.findMany({
+        where: { roomId: author.roomId },
+        select: { status: true },
+      });
+      expect(relays.map((r) => r.status)).toEqual(["dropped", "dropped"]);
+      expect(events).toContainEqual({ type: "message_deleted", id: shown.id });
+
+      // Nothing comes back when the bubbles fall due later.
+      await getDb().agentBubble.updateMany({
+        where: { roomId: author.roomId },
+        data: { deliverAt: new Date(0) },
+      });
+      expect(await showDueBubbles(author.roomId)).toBe(0);
+      stop();
+    },
+  );
+});
