@@ -72,14 +72,20 @@ function grouped(scope: ReviewScope, at: string) {
     .then(toGroups);
 }
 
-/** Replies counted per DELAY_STEP_MS step of message → first (or last) bubble. */
+/**
+ * Replies counted per DELAY_STEP_MS step of message → first (or last) bubble: counted per
+ * millisecond first, in the order of the delay's index (no sort), then the few thousand
+ * counts summed per step.
+ */
 function delaySteps(scope: ReviewScope, column: "firstDelayMs" | "lastDelayMs") {
   const s = scopeSql(dialect(), scope);
   return getDb()
     .$queryRawUnsafe<Raw[]>(
-      `${s.rooms} SELECT t."${column}" / ${DELAY_STEP_MS} AS step, COUNT(*) AS n
-       FROM "AgentTurn" t WHERE ${s.where("t", { agent: true, turns: true })} AND t."outcome" = 'replied' AND t."${column}" IS NOT NULL
-       GROUP BY 1`,
+      `${s.rooms} SELECT per_ms.ms / ${DELAY_STEP_MS} AS step, SUM(per_ms.n) AS n FROM (
+         SELECT t."${column}" AS ms, COUNT(*) AS n FROM "AgentTurn" t
+         WHERE ${s.where("t", { agent: true, turns: true })} AND t."outcome" = 'replied' AND t."${column}" IS NOT NULL
+         GROUP BY t."${column}"
+       ) per_ms GROUP BY 1`,
       ...s.params,
     )
     .then((raw) => raw.map((r) => ({ ms: (num(r.step) ?? 0) * DELAY_STEP_MS, n: num(r.n) ?? 0 })));
