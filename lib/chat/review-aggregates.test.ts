@@ -132,6 +132,24 @@ describe.each(databases)("review aggregates on %s", (_name, { url }) => {
       expect(index.rows[0]).toMatchObject({ id: mine.id, turns: 12, spoke: 10, silences: 2, credits: 32 });
       // Nearest rank over 100, 200, …, 1000 ms: ⌈0.5 × 10⌉ = 5th, ⌈0.95 × 10⌉ = 10th.
       expect(index.rows[0]).toMatchObject({ delayP50: 500, delayP95: 1000 });
+
+      // A date range shows the rooms where something was said in it, with that range's figures.
+      await getDb().chatMessage.create({
+        data: {
+          roomId: mine.id,
+          seq: 1,
+          authorType: "user",
+          senderName: "Ana",
+          content: "hi",
+          createdAt: new Date(day0 + DAY + 1000),
+        },
+      });
+      const dated = parseIndexQuery({ sort: "credits", from: "2026-11-03", to: "2026-11-03" });
+      if (!dated.ok) throw new Error("bad query");
+      const datedIndex = await listReviewIndex(user.id, dated.value);
+      expect(datedIndex.rows.map((r) => [r.id, r.messages, r.turns, r.credits])).toEqual([
+        [mine.id, 1, 5, 15],
+      ]);
     },
   );
 });

@@ -9,10 +9,10 @@ import { dialect, num } from "./review-sql";
  */
 export async function coversMostRooms(scope: ReviewScope): Promise<boolean> {
   if (scope.roomId || scope.only) return false;
-  const s = scopeSql(dialect(), { ...scope, since: undefined, until: undefined });
+  const s = scopeSql(dialect(), scope);
   const [row] = await getDb().$queryRawUnsafe<Record<string, unknown>[]>(
     `${s.rooms} SELECT (SELECT COUNT(*) FROM rooms) AS mine, (SELECT COUNT(*) FROM "Room") AS "all"`,
-    ...s.params,
+    ...s.roomParams,
   );
   const mine = num(row?.mine) ?? 0;
   return mine > 0 && mine * 2 >= (num(row?.all) ?? 0);

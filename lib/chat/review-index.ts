@@ -97,7 +97,7 @@ export async function listReviewIndex(userId: string, query: ReviewIndexQuery): 
     db.$queryRawUnsafe<Raw[]>(
       `${s.rooms} SELECT r."id", r."name", (SELECT COUNT(*) FROM "Agent" a WHERE a."roomId" = r."id") AS "agentCount"
        FROM "Room" r WHERE r."id" IN (SELECT id FROM rooms)`,
-      ...s.params,
+      ...s.roomParams,
     ),
     db.$queryRawUnsafe<Raw[]>(
       `${s.rooms} SELECT c."roomId", COUNT(*) AS n, MAX(c."createdAt") AS "last"

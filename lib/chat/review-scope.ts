@@ -31,7 +31,10 @@ export interface ScopedSql {
    * which its review indexes hold.
    */
   where(alias: string, opts?: { agent?: boolean; turns?: boolean }): string;
+  /** the parameters of a query that uses `where` */
   params: unknown[];
+  /** the parameters of a query that uses only `rooms` (Postgres refuses parameters a query leaves unused) */
+  roomParams: unknown[];
 }
 
 export function scopeSql(d: Dialect, scope: ReviewScope): ScopedSql {
@@ -52,6 +55,7 @@ export function scopeSql(d: Dialect, scope: ReviewScope): ScopedSql {
   const agent = scope.agent ? bind(scope.agent) : null;
   if (agent)
     roomConds.push(`EXISTS (SELECT 1 FROM "Agent" a WHERE a."roomId" = r."id" AND a."name" = ${agent})`);
+  const roomParams = [...params];
   const since = scope.since ? bindDate(scope.since) : null;
   const until = scope.until ? bindDate(scope.until) : null;
   // Whole-day bounds as days, from the same parameters (Postgres refuses a parameter left unused).
@@ -63,6 +67,7 @@ export function scopeSql(d: Dialect, scope: ReviewScope): ScopedSql {
   return {
     rooms,
     params,
+    roomParams,
     where(alias, opts = {}) {
       // One room: an equality the planner turns into a seek on the room's index entries.
       const c = [`${roomCol(alias)} IN (SELECT id FROM rooms)`];
