@@ -33,7 +33,7 @@ async function prepare(): Promise<{
   const { applyMigrations } = await import("../lib/db/migrations");
   const started = Date.now();
   if (DATABASE === "postgres") {
-    const name = `wt13a_bench_review_${randomBytes(4).toString("hex")}`;
+    const name = `roundtable_bench_review_${randomBytes(4).toString("hex")}`;
     const admin = new pg.Client({ connectionString: ADMIN_URL });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
@@ -45,8 +45,9 @@ async function prepare(): Promise<{
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const seeded = await seedReview(pgTarget(client), plan);
-    // A production database has statistics (autovacuum); a freshly bulk-loaded one not yet.
-    await client.query("ANALYZE");
+    // A production database has statistics and a visibility map (autovacuum), which index-only
+    // scans rely on; a freshly bulk-loaded one has neither yet.
+    await client.query("VACUUM ANALYZE");
     await client.end();
     return {
       url,
