@@ -3,7 +3,8 @@ import { processSingleton } from "@/lib/async/process-singleton";
 import { onShutdown } from "@/lib/async/shutdown-hooks";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import type { TurnDecision, TurnOutcome } from "./review-types";
+import type { ReviewReason, TurnDecision, TurnOutcome } from "./review-types";
+import { serializeReasons } from "./stored-reasons";
 import { turnReviewColumns } from "./turn-review-columns";
 
 export interface TurnRecord {
@@ -23,6 +24,9 @@ export interface TurnRecord {
   replyKey?: string;
   /** Turn-taking credits spent: 1 for a decision, 2 more for a paced reply */
   credits?: number;
+  /** the decision's score and reasons, when the service gave them with the decision (the embedded engine) */
+  score?: number | null;
+  reasons?: readonly ReviewReason[] | null;
   /** the agent's settings when it decided */
   systemPrompt?: string | null;
   forwardness?: number | null;
@@ -51,6 +55,8 @@ function toRow(turn: TurnRecord): TurnRow {
     draft: turn.draft ?? null,
     replyKey: turn.replyKey ?? null,
     credits: turn.credits ?? 0,
+    score: turn.score ?? null,
+    reasons: turn.reasons ? serializeReasons(turn.reasons) : null,
     systemPrompt: turn.systemPrompt ?? null,
     forwardness: turn.forwardness ?? null,
     firstBubbleAt: turn.firstBubbleAt ?? null,

@@ -74,6 +74,8 @@ export const submitMessagesSchema = z.object({
   system_prompt: systemPrompt.optional(),
   skip_decide: bool.optional(),
   agent_name: agentName.optional(),
+  /** Engine extension: answer with the decision's score and weighted reasons (the hosted service has none). */
+  include_reasons: bool.optional(),
 });
 export type SubmitMessagesInput = z.infer<typeof submitMessagesSchema>;
 /** A `submit_messages` request as sent. */
@@ -219,6 +221,9 @@ export interface SubmitMessagesResponse {
   recalled_context?: string;
   /** Engine extension, on interruptible threads only: the pending bubbles this batch cancelled. */
   interrupted?: InterruptedBubble[];
+  /** Engine extension, when `include_reasons` was asked and a decision was made: its score and reasons. */
+  score?: number;
+  reasons?: DecisionReason[];
 }
 
 // ── respond (2 credits; free when superseded) ─────────────────────────────────

@@ -36,6 +36,10 @@ export const submitMessagesResponse: z.ZodType<SubmitMessagesResponse> = z.loose
   tags,
   recalled_context: z.string().optional(),
   interrupted: z.array(z.looseObject({ id: z.string(), position: z.number().int() })).optional(),
+  score: z.number().optional(),
+  reasons: z
+    .array(z.looseObject({ factor: z.string(), weight: z.number(), detail: z.string().optional() }))
+    .optional(),
 });
 
 export const respondResponse: z.ZodType<RespondResponse> = z.looseObject({

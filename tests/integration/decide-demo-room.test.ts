@@ -76,4 +76,17 @@ describe("the Demo room, tried as a new user would", () => {
     await settle();
     expect(new Set(await agentsAfter(before))).toEqual(new Set(["Sam"]));
   });
+
+  it("keeps every decision's reasons, given with the decision, for the charts (no timeline opened)", async () => {
+    const charts = await ana.json<{
+      reasons: { read: number; unavailable: number; top: unknown[] };
+      totals: { decided: number };
+    }>(`/api/review/charts?roomId=${roomId}`);
+    expect(charts.status).toBe(200);
+    // Three agents decided on each of the two lines (at least).
+    expect(charts.body.totals.decided).toBeGreaterThanOrEqual(6);
+    expect(charts.body.reasons.read).toBe(charts.body.totals.decided);
+    expect(charts.body.reasons.unavailable).toBe(0);
+    expect(charts.body.reasons.top.length).toBeGreaterThan(0);
+  });
 });

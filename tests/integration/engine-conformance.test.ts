@@ -182,6 +182,37 @@ describe("submit_messages", () => {
     }
   });
 
+  it("gives the decision's score and reasons only when asked (engine extension include_reasons)", async () => {
+    const { thread } = await newThread();
+    const asked = await a(action("submit_messages"), {
+      thread_id: thread.id,
+      messages: [msg("Sam, can you help me reset my password?")],
+      include_reasons: true,
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.score).toEqual(expect.any(Number));
+    const reasons = asked.body.reasons as { factor: string; weight: number }[];
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons)
+      expect(r).toMatchObject({ factor: expect.any(String), weight: expect.any(Number) });
+    // The same as the decisions projection keeps for that epoch.
+    const projection = await a("/v1/turn-taking/projections/decisions", { thread_id: thread.id });
+    const recorded = (
+      projection.body.decisions as { turn_epoch: number; score: number; reasons: unknown }[]
+    ).find((d) => d.turn_epoch === asked.body.turn_epoch);
+    expect(recorded).toMatchObject({ score: asked.body.score, reasons: asked.body.reasons });
+    // Not asked, or no decision made (skip_decide): the hosted service's fields only.
+    const plain = await a(action("submit_messages"), { thread_id: thread.id, messages: [msg("ok")] });
+    expect(Object.keys(plain.body).sort()).toEqual(["decision", "recalled_context", "tags", "turn_epoch"]);
+    const skipped = await a(action("submit_messages"), {
+      thread_id: thread.id,
+      messages: [msg("x")],
+      skip_decide: true,
+      include_reasons: true,
+    });
+    expect(Object.keys(skipped.body).sort()).toEqual(["decision", "recalled_context", "tags", "turn_epoch"]);
+  });
+
   it("serializes concurrent batches on one thread: every epoch exactly once", async () => {
     const { thread } = await newThread();
     const results = await Promise.all(

@@ -108,8 +108,18 @@ async function planSubmit(
         );
       }
       // recalled_context: always present on the hosted service; social memory is outside this product.
-      const response = { decision: decision.decision, turn_epoch: epoch, tags, recalled_context: "" };
-      return current.interruptible ? { ...response, interrupted } : response;
+      const response: SubmitResult = {
+        decision: decision.decision,
+        turn_epoch: epoch,
+        tags,
+        recalled_context: "",
+      };
+      if (current.interruptible) response.interrupted = interrupted;
+      if (input.include_reasons && billed) {
+        response.score = decision.score;
+        response.reasons = decision.reasons;
+      }
+      return response;
     },
   };
 }
@@ -120,4 +130,6 @@ interface SubmitResult {
   tags: string[];
   recalled_context: string;
   interrupted?: InterruptedBubble[];
+  score?: number;
+  reasons?: DecisionResult["reasons"];
 }
