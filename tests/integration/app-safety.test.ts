@@ -191,7 +191,15 @@ describe("invites and deep links", () => {
   it("answers 404 for room and review pages that are not the caller's", async () => {
     const owner = await guest();
     const other = await guest();
-    for (const path of [`/rooms/${owner.roomId}`, `/review/${owner.roomId}`, "/rooms/nope", "/review/nope"]) {
+    for (const path of [
+      `/rooms/${owner.roomId}`,
+      `/review/${owner.roomId}`,
+      `/review/${owner.roomId}/charts`,
+      `/review/${owner.roomId}/annotations`,
+      `/review/${owner.roomId}/what-if`,
+      "/rooms/nope",
+      "/review/nope",
+    ]) {
       const res = await other.session.fetch(path);
       expect(res.status, path).toBe(404);
     }
