@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "../db/client";
 import { bothDatabases, useDatabase } from "../testing/both-databases";
+import { roomWithAgentRows } from "../testing/room-rows";
 import { dropInterrupted, SHOW_GRACE_MS, showDueBubbles, storeSchedule } from "./bubbles";
 import { roomBus } from "./bus";
 import type { RoomStreamEvent } from "./types";
@@ -13,21 +14,9 @@ vi.mock("server-only", () => ({}));
 const databases = await bothDatabases("bubbles");
 
 async function roomWithAgent() {
-  const db = getDb();
-  const user = await db.user.create({ data: { name: "Ana" } });
-  const room = await db.room.create({ data: { name: "r", inviteCode: randomUUID(), createdById: user.id } });
-  const agent = await db.agent.create({
-    data: {
-      roomId: room.id,
-      name: "Sam",
-      color: "#000",
-      persona: "",
-      systemPrompt: "",
-      modelId: "m",
-      threadId: randomUUID(),
-    },
-  });
-  return { roomId: room.id, agentId: agent.id, agentName: agent.name };
+  const user = await getDb().user.create({ data: { name: "Ana" } });
+  const { roomId, agent } = await roomWithAgentRows(user.id);
+  return { roomId, agentId: agent.id, agentName: agent.name };
 }
 
 const schedule = (dueInMs: number[]) =>

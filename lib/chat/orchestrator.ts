@@ -169,13 +169,10 @@ async function decide(turn: Turn, heard: Heard): Promise<Decided | null> {
       messages: turn.batch,
       system_prompt: decisionPrompt(agent.systemPrompt, agent.forwardness),
       agent_name: agent.name,
+      ...(asked ? {} : { skip_decide: true }),
       // The embedded engine gives the reasons with the decision, so the review and its charts
       // have them without asking again; the hosted service has no such field.
-      ...(asked
-        ? turnTaking().mode === "embedded"
-          ? { include_reasons: true }
-          : {}
-        : { skip_decide: true }),
+      ...(asked && turnTaking().mode === "embedded" ? { include_reasons: true } : {}),
     });
     if (decision.interrupted?.length) await onInterrupted(decision.interrupted.map((i) => i.id));
     if (!asked) {

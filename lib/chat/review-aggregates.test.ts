@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "../db/client";
 import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { eventually } from "../testing/eventually";
+import { roomWithAgentRows } from "../testing/room-rows";
 import { recordTurn } from "./agent-turns";
 import { getReviewCharts } from "./review-charts";
 import { listReviewIndex } from "./review-index";
@@ -18,34 +19,17 @@ const day0 = Date.parse("2026-11-02T00:00:00Z");
 
 async function seed() {
   const db = getDb();
-  const tag = Math.random().toString(36).slice(2, 8);
   const user = await db.user.create({ data: { name: "Reviewer" } });
   const other = await db.user.create({ data: { name: "Someone else" } });
-  const room = async (name: string, ownerId: string) => {
-    const r = await db.room.create({ data: { name, inviteCode: `${name}-${tag}`, createdById: ownerId } });
-    await db.roomMember.create({ data: { roomId: r.id, userId: ownerId, role: "owner" } });
-    const agent = await db.agent.create({
-      data: {
-        roomId: r.id,
-        name: "Sam",
-        color: "#000",
-        persona: "",
-        systemPrompt: "",
-        modelId: "m",
-        threadId: `t-${r.id}`,
-      },
-    });
-    return { id: r.id, agent: { id: agent.id, name: agent.name } };
-  };
-  const mine = await room("mine", user.id);
-  const theirs = await room("theirs", other.id);
+  const mine = await roomWithAgentRows(user.id, "mine");
+  const theirs = await roomWithAgentRows(other.id, "theirs");
   // Replies heard at noon on day 0 and day 1 with first bubbles 100…1000 ms later (10 replies),
   // two silences on day 2, and a reply in a room the reviewer is not in.
   const at = (d: number, ms = 0) => new Date(day0 + d * DAY + 12 * 3_600_000 + ms);
   for (let i = 1; i <= 10; i++) {
     const heard = at(i <= 5 ? 0 : 1, i);
     recordTurn({
-      roomId: mine.id,
+      roomId: mine.roomId,
       agent: mine.agent,
       heardFrom: "Ana",
       heardFromAgent: false,
@@ -60,7 +44,7 @@ async function seed() {
   }
   for (let i = 0; i < 2; i++) {
     recordTurn({
-      roomId: mine.id,
+      roomId: mine.roomId,
       agent: mine.agent,
       heardFrom: "Ana",
       heardFromAgent: false,
@@ -72,7 +56,7 @@ async function seed() {
     });
   }
   recordTurn({
-    roomId: theirs.id,
+    roomId: theirs.roomId,
     agent: theirs.agent,
     heardFrom: "Bo",
     heardFromAgent: false,
@@ -84,7 +68,8 @@ async function seed() {
     firstBubbleAt: new Date(at(0).getTime() + 9000),
   });
   const recorded = await eventually(
-    async () => (await db.agentTurn.count({ where: { roomId: { in: [mine.id, theirs.id] } } })) === 13,
+    async () =>
+      (await db.agentTurn.count({ where: { roomId: { in: [mine.roomId, theirs.roomId] } } })) === 13,
   );
   expect(recorded).toBe(true);
   return { user, mine, theirs };
@@ -100,13 +85,13 @@ describe.each(databases)("review aggregates on %s", (_name, { url }) => {
       const { user, mine } = await seed();
 
       const turns = await getDb().agentTurn.findMany({
-        where: { roomId: mine.id },
+        where: { roomId: mine.roomId },
         orderBy: { createdAt: "asc" },
       });
       expect(turns[0]).toMatchObject({ day: "2026-11-02", firstDelayMs: 100, lastDelayMs: 2100 });
       expect(turns.at(-1)).toMatchObject({ day: "2026-11-04", firstDelayMs: null, lastDelayMs: null });
 
-      // The reviewer is in one of the two rooms: half of them, so the all-rooms read is taken.
+      // The reviewer is in one of the two rooms: half of them, so SQLite takes the all-rooms read.
       const all = await getReviewCharts(user.id, {});
       expect(all.totals).toEqual({ turns: 12, decided: 12, credits: 32 });
       expect(all.creditsPerDay).toEqual([
@@ -122,21 +107,27 @@ describe.each(databases)("review aggregates on %s", (_name, { url }) => {
       expect(ranged.totals).toEqual({ turns: 5, decided: 5, credits: 15 });
       expect(ranged.creditsPerDay.map((d) => d.at)).toEqual(["2026-11-03"]);
 
-      const oneRoom = await getReviewCharts(user.id, { roomId: mine.id, from: "2026-11-04" });
+      const oneRoom = await getReviewCharts(user.id, { roomId: mine.roomId, from: "2026-11-04" });
       expect(oneRoom.totals).toEqual({ turns: 2, decided: 2, credits: 2 });
 
       const parsed = parseIndexQuery({ sort: "delayP95" });
       if (!parsed.ok) throw new Error("bad query");
       const index = await listReviewIndex(user.id, parsed.value);
       expect(index.rows).toHaveLength(1);
-      expect(index.rows[0]).toMatchObject({ id: mine.id, turns: 12, spoke: 10, silences: 2, credits: 32 });
+      expect(index.rows[0]).toMatchObject({
+        id: mine.roomId,
+        turns: 12,
+        spoke: 10,
+        silences: 2,
+        credits: 32,
+      });
       // Nearest rank over 100, 200, …, 1000 ms: ⌈0.5 × 10⌉ = 5th, ⌈0.95 × 10⌉ = 10th.
       expect(index.rows[0]).toMatchObject({ delayP50: 500, delayP95: 1000 });
 
       // A date range shows the rooms where something was said in it, with that range's figures.
       await getDb().chatMessage.create({
         data: {
-          roomId: mine.id,
+          roomId: mine.roomId,
           seq: 1,
           authorType: "user",
           senderName: "Ana",
@@ -148,7 +139,7 @@ describe.each(databases)("review aggregates on %s", (_name, { url }) => {
       if (!dated.ok) throw new Error("bad query");
       const datedIndex = await listReviewIndex(user.id, dated.value);
       expect(datedIndex.rows.map((r) => [r.id, r.messages, r.turns, r.credits])).toEqual([
-        [mine.id, 1, 5, 15],
+        [mine.roomId, 1, 5, 15],
       ]);
     },
   );
