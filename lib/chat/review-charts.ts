@@ -15,7 +15,7 @@ import {
   type TurnGroup,
   topReasons,
 } from "./review-chart-data";
-import { dateRange, type ReviewChartsQuery } from "./review-index-query";
+import { type ChartName, dateRange, type ReviewChartsQuery } from "./review-index-query";
 import { type ReviewScope, scopeSql } from "./review-scope";
 import { dialect, num } from "./review-sql";
 
@@ -26,24 +26,16 @@ export const HOURLY_WINDOW_HOURS = 48;
 /** Reply delays are counted in steps of this many ms (percentiles are exact to it). */
 export const DELAY_STEP_MS = 10;
 
+/** Every chart's data at once. */
 export interface ReviewCharts {
   /** the room, for a room's charts */
   room: { id: string; name: string } | null;
-  /** "day" normally; "hour" when every decision fell within two days */
-  speakRateBucket: "day" | "hour";
-  speakRate: { agents: string[]; points: SpeakRatePoint[] };
-  delay: { buckets: DelayBucket[]; first: DelaySummary; last: DelaySummary };
+  speakRate: SpeakRateChart;
+  delay: DelayChart;
   decisionsPerHour: DecisionsPoint[];
   creditsPerDay: { at: string; credits: number }[];
-  reasons: {
-    top: TopReason[];
-    /** the latest decisions read for reasons (all of them unless `sampled`) */
-    read: number;
-    /** of those, how many have no stored reasons (hosted mode, or never read back from the engine) */
-    unavailable: number;
-    sampled: boolean;
-  };
-  totals: { turns: number; decided: number; credits: number };
+  reasons: ReasonsChart;
+  totals: ChartTotals;
 }
 
 type Raw = Record<string, unknown>;
@@ -91,72 +83,189 @@ function delaySteps(scope: ReviewScope, column: "firstDelayMs" | "lastDelayMs") 
     .then((raw) => raw.map((r) => ({ ms: (num(r.step) ?? 0) * DELAY_STEP_MS, n: num(r.n) ?? 0 })));
 }
 
-/**
- * The review's chart data for the caller's rooms (or one room, 404 when it is not theirs),
- * under the index's filters. Everything is grouped in SQL except the reasons, whose JSON is
- * parsed here from the latest REASONS_SAMPLE decisions (JSON cannot be grouped cheaply on
- * both databases).
- */
-export async function getReviewCharts(userId: string, query: ReviewChartsQuery): Promise<ReviewCharts> {
+/** What one request's charts cover, resolved once (membership, breadth) and shared by every chart. */
+export interface ChartsScope {
+  room: { id: string; name: string } | null;
+  scope: ReviewScope;
+  /** the asked start, which the hourly window never reaches before */
+  since?: Date;
+}
+
+/** The caller's chart scope (one room: 404 when it is not theirs), under the index's filters. */
+export async function chartsScope(userId: string, query: ReviewChartsQuery): Promise<ChartsScope> {
   const room = query.roomId ? (await requireMember(query.roomId, userId)).room : null;
-  const d = dialect();
   const { since, until } = dateRange(query);
   const asked: ReviewScope = { userId, roomId: query.roomId, q: query.q, agent: query.agent, since, until };
-  const scope: ReviewScope = { ...asked, mostRooms: await coversMostRooms(asked) };
-  const s = scopeSql(d, scope);
+  return {
+    room: room ? { id: room.id, name: room.name } : null,
+    scope: { ...asked, mostRooms: await coversMostRooms(asked) },
+    since,
+  };
+}
 
-  const [days, first, last, sample] = await Promise.all([
-    grouped(scope, `t."day"`),
-    delaySteps(scope, "firstDelayMs"),
-    delaySteps(scope, "lastDelayMs"),
-    getDb().$queryRawUnsafe<Raw[]>(
-      `${s.rooms} SELECT t."agentName", t."decision", t."reasons" FROM "AgentTurn" t
-       WHERE ${s.where("t", { agent: true })} AND t."decision" IN ('speak', 'stay_silent')
-       ORDER BY t."createdAt" DESC LIMIT ${REASONS_SAMPLE}`,
-      ...s.params,
-    ),
-  ]);
+/** Turns per UTC day, agent and decision: the speak-rate and credits charts and the totals read it. */
+export function dayGroups(cs: ChartsScope): Promise<TurnGroup[]> {
+  return grouped(cs.scope, `t."day"`);
+}
 
-  const dayKeys = [...new Set(days.map((g) => g.at))].sort();
-  // The hourly window ends with the latest day that has a turn.
-  const lastDay = dayKeys.at(-1);
-  const windowStart = lastDay
-    ? new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000 - HOURLY_WINDOW_HOURS * 3_600_000)
-    : undefined;
-  const hours =
-    windowStart === undefined
-      ? []
-      : await grouped(
-          { ...scope, since: since && since > windowStart ? since : windowStart },
-          d.hour(`t."createdAt"`),
-        );
+/** The latest day with a turn in scope (the day index read backwards, stopping at the first hit). */
+async function latestDay(cs: ChartsScope): Promise<string | null> {
+  const s = scopeSql(dialect(), cs.scope);
+  const [row] = await getDb().$queryRawUnsafe<Raw[]>(
+    `${s.rooms} SELECT t."day" AS day FROM "AgentTurn" t
+     WHERE ${s.where("t", { agent: true, turns: true })} ORDER BY t."day" DESC LIMIT 1`,
+    ...s.params,
+  );
+  return row?.day === undefined || row.day === null ? null : String(row.day);
+}
+
+/** Turns per UTC hour over the HOURLY_WINDOW_HOURS that end with `lastDay`. */
+function hourGroups(cs: ChartsScope, lastDay: string): Promise<TurnGroup[]> {
+  const windowStart = new Date(
+    Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000 - HOURLY_WINDOW_HOURS * 3_600_000,
+  );
+  const since = cs.since && cs.since > windowStart ? cs.since : windowStart;
+  return grouped({ ...cs.scope, since }, dialect().hour(`t."createdAt"`));
+}
+
+const decidedOnly = (groups: readonly TurnGroup[]) =>
+  groups.filter((g) => g.decision === "speak" || g.decision === "stay_silent");
+
+export interface SpeakRateChart {
+  /** "day" normally; "hour" when every decision fell within two days */
+  bucket: "day" | "hour";
+  agents: string[];
+  points: SpeakRatePoint[];
+}
+
+export async function speakRateChart(
+  cs: ChartsScope,
+  days: Promise<TurnGroup[]> = dayGroups(cs),
+): Promise<SpeakRateChart> {
+  const dayKeys = [...new Set((await days).map((g) => g.at))].sort();
   // Within two days, days make one or two points: hours say more.
-  const speakRateBucket = dayKeys.length <= 2 ? "hour" : "day";
-  const decided = days.filter((g) => g.decision === "speak" || g.decision === "stay_silent");
-  const decidedTotal = decided.reduce((a, g) => a + g.n, 0);
-  const read = sample.map((r) => ({
+  const lastDay = dayKeys.at(-1);
+  if (dayKeys.length <= 2 && lastDay) {
+    return { bucket: "hour", ...speakRateSeries(await hourGroups(cs, lastDay)) };
+  }
+  return { bucket: "day", ...speakRateSeries(await days) };
+}
+
+export interface DelayChart {
+  buckets: DelayBucket[];
+  first: DelaySummary;
+  last: DelaySummary;
+}
+
+export async function delayChart(cs: ChartsScope): Promise<DelayChart> {
+  const first = await delaySteps(cs.scope, "firstDelayMs");
+  const last = await delaySteps(cs.scope, "lastDelayMs");
+  return delayHistogram(first, last);
+}
+
+/** Decisions per hour over the HOURLY_WINDOW_HOURS up to the latest day with a turn. */
+export async function decisionsChart(cs: ChartsScope): Promise<DecisionsPoint[]> {
+  const lastDay = await latestDay(cs);
+  return lastDay ? decisionsSeries(await hourGroups(cs, lastDay)) : [];
+}
+
+export interface CreditsChart {
+  points: { at: string; credits: number }[];
+  total: number;
+}
+
+export async function creditsChart(
+  cs: ChartsScope,
+  days: Promise<TurnGroup[]> = dayGroups(cs),
+): Promise<CreditsChart> {
+  const groups = await days;
+  return { points: creditsSeries(groups), total: groups.reduce((a, g) => a + g.credits, 0) };
+}
+
+export interface ReasonsChart {
+  top: TopReason[];
+  /** the latest decisions read for reasons (all of them unless `sampled`) */
+  read: number;
+  /** of those, how many have no stored reasons (hosted mode, or never read back from the engine) */
+  unavailable: number;
+  sampled: boolean;
+}
+
+/**
+ * The reasons that decided turns, parsed here from the latest REASONS_SAMPLE decisions (JSON
+ * cannot be grouped cheaply on both databases); one more is read to know whether there were more.
+ */
+export async function reasonsChart(cs: ChartsScope): Promise<ReasonsChart> {
+  const s = scopeSql(dialect(), cs.scope);
+  const raw = await getDb().$queryRawUnsafe<Raw[]>(
+    `${s.rooms} SELECT t."agentName", t."decision", t."reasons" FROM "AgentTurn" t
+     WHERE ${s.where("t", { agent: true })} AND t."decision" IN ('speak', 'stay_silent')
+     ORDER BY t."createdAt" DESC LIMIT ${REASONS_SAMPLE + 1}`,
+    ...s.params,
+  );
+  const read = raw.slice(0, REASONS_SAMPLE).map((r) => ({
     agentName: String(r.agentName),
     decision: String(r.decision),
     reasons: r.reasons === null || r.reasons === undefined ? null : String(r.reasons),
   }));
-
   return {
-    room: room ? { id: room.id, name: room.name } : null,
-    speakRateBucket,
-    speakRate: speakRateSeries(speakRateBucket === "hour" ? hours : days),
-    delay: delayHistogram(first, last),
-    decisionsPerHour: decisionsSeries(hours),
-    creditsPerDay: creditsSeries(days),
-    reasons: {
-      top: topReasons(read),
-      read: read.length,
-      unavailable: read.filter((r) => r.reasons === null).length,
-      sampled: decidedTotal > read.length,
-    },
-    totals: {
-      turns: days.reduce((a, g) => a + g.n, 0),
-      decided: decidedTotal,
-      credits: days.reduce((a, g) => a + g.credits, 0),
-    },
+    top: topReasons(read),
+    read: read.length,
+    unavailable: read.filter((r) => r.reasons === null).length,
+    sampled: raw.length > REASONS_SAMPLE,
+  };
+}
+
+export interface ChartTotals {
+  turns: number;
+  decided: number;
+  credits: number;
+}
+
+export async function chartTotals(days: Promise<TurnGroup[]>): Promise<ChartTotals> {
+  const groups = await days;
+  return {
+    turns: groups.reduce((a, g) => a + g.n, 0),
+    decided: decidedOnly(groups).reduce((a, g) => a + g.n, 0),
+    credits: groups.reduce((a, g) => a + g.credits, 0),
+  };
+}
+
+/** One chart's data, by name (the charts route's `?chart=`). */
+export function loadChart(cs: ChartsScope, chart: ChartName) {
+  switch (chart) {
+    case "speak-rate":
+      return speakRateChart(cs);
+    case "delay":
+      return delayChart(cs);
+    case "decisions":
+      return decisionsChart(cs);
+    case "credits":
+      return creditsChart(cs);
+    case "reasons":
+      return reasonsChart(cs);
+  }
+}
+
+/** Every chart's data at once (the charts route without `?chart=`, and exports of figures). */
+export async function getReviewCharts(userId: string, query: ReviewChartsQuery): Promise<ReviewCharts> {
+  const cs = await chartsScope(userId, query);
+  const days = dayGroups(cs);
+  const [speakRate, delay, decisionsPerHour, credits, reasons, totals] = await Promise.all([
+    speakRateChart(cs, days),
+    delayChart(cs),
+    decisionsChart(cs),
+    creditsChart(cs, days),
+    reasonsChart(cs),
+    chartTotals(days),
+  ]);
+  return {
+    room: cs.room,
+    speakRate,
+    delay,
+    decisionsPerHour,
+    creditsPerDay: credits.points,
+    reasons,
+    totals,
   };
 }

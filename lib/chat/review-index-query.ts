@@ -75,8 +75,16 @@ export const reviewIndexQuerySchema = z
 export type ReviewFilters = z.infer<typeof reviewFilterSchema>;
 export type ReviewIndexQuery = Omit<z.infer<typeof reviewIndexQuerySchema>, "dir"> & { dir: SortDir };
 
+/** The charts, each loadable on its own (a page streams them in as each one's data arrives). */
+export const CHART_NAMES = ["speak-rate", "delay", "decisions", "credits", "reasons"] as const;
+export type ChartName = (typeof CHART_NAMES)[number];
+
 export const reviewChartsQuerySchema = z
-  .object({ roomId: z.preprocess(blankToUndefined, z.string().min(1).max(64).optional()) })
+  .object({
+    roomId: z.preprocess(blankToUndefined, z.string().min(1).max(64).optional()),
+    /** one chart's data only (the charts route) */
+    chart: z.preprocess(one, z.enum(CHART_NAMES).optional()),
+  })
   .and(reviewFilterSchema);
 export type ReviewChartsQuery = z.infer<typeof reviewChartsQuerySchema>;
 

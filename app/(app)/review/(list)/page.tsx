@@ -2,17 +2,15 @@ import { ClipboardList } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { auth } from "@/auth";
-import { ReviewCharts } from "@/components/review/review-charts";
 import { ReviewIndexFilters } from "@/components/review/review-index-filters";
 import { ReviewIndexTable } from "@/components/review/review-index-table";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Skeleton } from "@/components/ui/skeleton";
-import { getReviewCharts } from "@/lib/chat/review-charts";
+import { chartsScope, dayGroups } from "@/lib/chat/review-charts";
 import { listReviewIndex } from "@/lib/chat/review-index";
 import { indexSearch, parseIndexQuery, type ReviewFilters } from "@/lib/chat/review-index-query";
+import { StreamedCharts } from "../_charts/streamed-charts";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -20,8 +18,11 @@ interface ReviewIndexPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-async function OverallCharts({ userId, filters }: { userId: string; filters: ReviewFilters }) {
-  return <ReviewCharts data={await getReviewCharts(userId, filters)} />;
+/** Starts the charts' queries once the table has rendered; each chart streams in when its data is ready. */
+function OverallCharts({ userId, filters }: { userId: string; filters: ReviewFilters }) {
+  const scope = chartsScope(userId, filters);
+  const days = scope.then(dayGroups);
+  return <StreamedCharts scope={scope} days={days} />;
 }
 
 export default async function ReviewPage({ searchParams }: ReviewIndexPageProps) {
@@ -110,20 +111,11 @@ export default async function ReviewPage({ searchParams }: ReviewIndexPageProps)
           </nav>
           <div className="grid gap-3">
             <h2 className="font-semibold text-xl tracking-tight">All rooms shown, together</h2>
-            {/* The charts group every turn in scope: they stream in after the table instead of holding it back. */}
-            <Suspense
-              fallback={
-                <div role="status" aria-label="Loading charts" className="grid gap-4 lg:grid-cols-2">
-                  <Skeleton className="h-80 w-full rounded-xl" />
-                  <Skeleton className="h-80 w-full rounded-xl" />
-                </div>
-              }
-            >
-              <OverallCharts
-                userId={session.user.id}
-                filters={{ q: query.q, agent: query.agent, from: query.from, to: query.to }}
-              />
-            </Suspense>
+            {/* The charts group every turn in scope: they stream in after the table, each on its own. */}
+            <OverallCharts
+              userId={session.user.id}
+              filters={{ q: query.q, agent: query.agent, from: query.from, to: query.to }}
+            />
           </div>
         </>
       )}

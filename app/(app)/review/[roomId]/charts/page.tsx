@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/auth";
-import { ReviewCharts } from "@/components/review/review-charts";
 import { Button } from "@/components/ui/button";
 import { ChatError } from "@/lib/chat/errors";
-import { getReviewCharts } from "@/lib/chat/review-charts";
+import { type ChartsScope, chartsScope, chartTotals, dayGroups } from "@/lib/chat/review-charts";
 import { parseChartsQuery } from "@/lib/chat/review-index-query";
+import { StreamedCharts } from "../../_charts/streamed-charts";
 
 export const metadata: Metadata = { title: "Review · charts" };
 
@@ -23,14 +23,17 @@ export default async function RoomChartsPage({ params, searchParams }: RoomChart
   // Filters in the URL narrow the charts (date range, agent); a malformed one is ignored.
   const parsed = parseChartsQuery({ from: search.from, to: search.to, agent: search.agent, roomId });
   const query = parsed.ok ? parsed.value : { roomId };
-  let data: Awaited<ReturnType<typeof getReviewCharts>>;
+  let scope: ChartsScope;
   try {
-    data = await getReviewCharts(session.user.id, query);
+    scope = await chartsScope(session.user.id, query);
   } catch (error) {
     if (error instanceof ChatError && error.status === 404) notFound();
     throw error;
   }
-  const name = data.room?.name ?? "Room";
+  // One room's turns per day are quick to group: the header's totals wait for them, the charts reuse them.
+  const days = dayGroups(scope);
+  const totals = await chartTotals(days);
+  const name = scope.room?.name ?? "Room";
   const base = `/review/${encodeURIComponent(roomId)}`;
   return (
     <div className="grid gap-6">
@@ -42,11 +45,11 @@ export default async function RoomChartsPage({ params, searchParams }: RoomChart
         </Button>
         <h1 className="font-semibold text-2xl tracking-tight">{name}: charts</h1>
         <p className="text-muted-foreground text-sm">
-          {data.totals.turns} agent turns, {data.totals.decided} decisions, {data.totals.credits} credits
+          {totals.turns} agent turns, {totals.decided} decisions, {totals.credits} credits
           {parsed.ok && (parsed.value.from || parsed.value.to || parsed.value.agent) ? " (filtered)" : ""}.
         </p>
       </div>
-      {data.totals.turns === 0 ? (
+      {totals.turns === 0 ? (
         <p
           role="status"
           className="rounded-lg border border-dashed p-6 text-center text-muted-foreground text-sm"
@@ -54,7 +57,7 @@ export default async function RoomChartsPage({ params, searchParams }: RoomChart
           No decisions yet: say something in the room and each agent’s decision shows up here.
         </p>
       ) : (
-        <ReviewCharts data={data} />
+        <StreamedCharts scope={Promise.resolve(scope)} days={days} />
       )}
     </div>
   );
