@@ -194,3 +194,48 @@ describe("DeliveryScheduler", () => {
     expect(row?.sent).toBe(bubbles.length);
   });
 });
+
+describe("DeliveryScheduler claims in flight", () => {
+  it("claims a bubble that falls due while an earlier claim is still out, and sends the frames in claim order", async () => {
+    const { threadPk, replyPk } = await threadWithReply();
+    const now = Date.now();
+    const bubbles = await insertBubbles(threadPk, replyPk, [now + 20, now + 120]);
+    // The first claim is held back (as a slow database would) until released; the rest pass.
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const claims: number[] = [];
+    const slow: Sql = {
+      ...sql,
+      dialect: sql.dialect,
+      all: async (text, args) => {
+        if (text.startsWith(`UPDATE "EngineScheduled" SET "status" = 'sent'`)) {
+          claims.push(Date.now());
+          const rows = await sql.all(text, args);
+          // On Postgres the later claim can come back first: only the first waits here.
+          if (claims.length === 1) await gate;
+          return rows as never;
+        }
+        return sql.all(text, args);
+      },
+      batch: (statements) => sql.batch(statements),
+    };
+    const hub = new Hub();
+    const socket = new CollectingSocket();
+    hub.attach(threadPk, socket as unknown as WebSocket);
+    const scheduler = new DeliveryScheduler(slow, hub, new ThreadHistory(sql));
+    scheduler.add(bubbles);
+
+    // The second bubble is claimed while the first claim is still out, and waits to be sent after it.
+    await expect.poll(() => claims.length, { timeout: 5000 }).toBe(2);
+    expect(await statusesOf(bubbles)).toEqual(["sent", "sent"]);
+    const messages = () => socket.frames.filter((f) => f.type === "turn_taking.message");
+    expect(messages()).toEqual([]);
+
+    release();
+    await expect.poll(() => messages().length, { timeout: 5000 }).toBe(2);
+    await scheduler.stop();
+    expect(messages().map((f) => f.data.position)).toEqual([0, 1]);
+  });
+});
