@@ -9,8 +9,6 @@ import { type Sql, type Statement, toBool, toDate } from "./store/sql";
 import { formatTimestamp } from "./time";
 
 const MAX_BATCH = 500;
-/** Claims sent to the database before the first of them has come back. */
-const MAX_CLAIMS_IN_FLIGHT = 4;
 /** A bubble due while no socket of its thread is attached anywhere waits this long for one. */
 export const HOLD_MS = 10 * 60_000;
 /** How often held bubbles look again for a socket (one attaching here is noticed at once). */
@@ -42,10 +40,7 @@ export interface PendingBubble {
 export class DeliveryScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private due: PendingBubble[] = [];
-  private pumpQueued = false;
-  private claimsInFlight = 0;
-  /** the latest batch's claim-then-publish: the next batch publishes after it */
-  private published: Promise<void> = Promise.resolve();
+  private flushing: Promise<void> | null = null;
   private readonly recording = new Set<Promise<void>>();
   private readonly held = new Map<string, PendingBubble>();
   private heldTimer: NodeJS.Timeout | null = null;
@@ -207,63 +202,41 @@ export class DeliveryScheduler {
 
   private enqueue(bubble: PendingBubble): void {
     this.due.push(bubble);
-    // Bubbles falling due in the same turn of the loop (timers fire together) share one claim.
-    if (this.pumpQueued) return;
-    this.pumpQueued = true;
-    setImmediate(() => {
-      this.pumpQueued = false;
-      this.pump();
-    });
+    this.flushing ??= this.drain();
   }
 
-  /**
-   * Claims due bubbles without waiting for the claims before them to come back (up to
-   * MAX_CLAIMS_IN_FLIGHT at once): a bubble falling due during a claim's round trip is
-   * claimed at once rather than after it. Frames still go out in claim order.
-   */
-  private pump(): void {
-    while (this.due.length > 0 && !this.stopped && this.claimsInFlight < MAX_CLAIMS_IN_FLIGHT) {
+  private async drain(): Promise<void> {
+    while (this.due.length > 0 && !this.stopped) {
       this.due.sort((a, b) => a.deliverAt - b.deliverAt || a.position - b.position);
       const batch = this.due.splice(0, MAX_BATCH);
-      this.claimsInFlight++;
-      const claimed = this.claim(batch);
-      // Caught here too so a failed claim is not unhandled while earlier batches publish.
-      claimed.catch(() => {});
-      this.published = this.published
-        .then(() => claimed)
-        .then(({ bubbles, sentAt }) => this.publish(bubbles, sentAt))
-        .catch(async (error) => {
-          // The database refused: keep the bubbles and try again shortly (still never twice).
-          console.error("engine: delivery failed, retrying", error);
-          await new Promise((r) => setTimeout(r, 250));
-          this.due.push(...batch);
-        })
-        .finally(() => {
-          this.claimsInFlight--;
-          this.pump();
-        });
+      try {
+        await this.deliver(batch);
+      } catch (error) {
+        // The database refused: keep the bubbles and try again shortly (still never twice).
+        console.error("engine: delivery failed, retrying", error);
+        await new Promise((r) => setTimeout(r, 250));
+        this.due.push(...batch);
+      }
     }
+    this.flushing = null;
   }
 
-  /** The bubbles of a due batch that a socket can receive, marked sent in one statement. */
-  private async claim(due: PendingBubble[]): Promise<{ bubbles: PendingBubble[]; sentAt: number }> {
+  // Everything due at once is claimed with one statement, so a thousand threads cost one write.
+  private async deliver(due: PendingBubble[]): Promise<void> {
     const batch = await this.deliverable(due);
+    if (batch.length === 0) return;
     const sentAt = Date.now();
-    if (batch.length === 0) return { bubbles: [], sentAt };
+    const when = new Date(sentAt);
     // One conditional update claims the batch: a bubble already sent (by us before a
     // crash, or by another instance) is not returned, so it is never sent twice.
     const claim = claimBubblesAsSent(
       batch.map((b) => b.id),
-      new Date(sentAt),
+      when,
     );
     const open = await this.sql.all<{ id: string }>(claim.sql, claim.args);
     const ids = new Set(open.map((o) => String(o.id)));
-    return { bubbles: batch.filter((b) => ids.has(b.id)), sentAt };
-  }
-
-  private publish(claimed: PendingBubble[], sentAt: number): void {
+    const claimed = batch.filter((b) => ids.has(b.id));
     if (claimed.length === 0) return;
-    const when = new Date(sentAt);
     // The agent's own lines join the thread history, so the decider knows who spoke.
     const history: Statement[] = claimed.map((b) =>
       insertDeliveredBubble({
@@ -317,7 +290,7 @@ export class DeliveryScheduler {
     if (this.heldTimer) clearInterval(this.heldTimer);
     this.held.clear();
     await this.lease.stop();
-    await this.published;
+    await this.flushing;
     await Promise.all(this.recording);
   }
 }
