@@ -4,7 +4,8 @@
 // the charts' data and the start of an export. The loaders are called in-process, as a page
 // or route handler calls them, so the times are server time without HTTP or rendering.
 // SQLite file by default (the laptop default); BENCH_DATABASE=postgres uses a fresh database
-// on 127.0.0.1:5432 (POSTGRES_ADMIN_URL), dropped afterwards.
+// on 127.0.0.1:5432 (POSTGRES_ADMIN_URL), dropped afterwards. BENCH_KEEP_DB=1 keeps the
+// database (its URL is printed) to study query plans.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -54,6 +55,10 @@ async function prepare(): Promise<{
       seeded,
       seedSeconds: (Date.now() - started) / 1000,
       async cleanup() {
+        if (process.env.BENCH_KEEP_DB) {
+          console.error(`> kept ${url}`);
+          return;
+        }
         const c = new pg.Client({ connectionString: ADMIN_URL });
         await c.connect();
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -74,7 +79,6 @@ async function prepare(): Promise<{
     url,
     seeded,
     seedSeconds: (Date.now() - started) / 1000,
-    // BENCH_KEEP_DB=1 keeps the SQLite file (its path is printed) to study query plans.
     cleanup: async () => {
       if (process.env.BENCH_KEEP_DB) console.error(`> kept ${url}`);
       else rmSync(dir, { recursive: true, force: true });

@@ -156,6 +156,16 @@ describe.each(databases)("review aggregates on %s", (_name, { url }) => {
       expect(datedIndex.rows.map((r) => [r.id, r.messages, r.turns, r.credits])).toEqual([
         [mine.roomId, 1, 5, 15],
       ]);
+      // Sorted by delay within a date range and for one agent: day 1's replies are 600…1000 ms.
+      const datedDelay = parseIndexQuery({
+        sort: "delayP95",
+        from: "2026-11-03",
+        to: "2026-11-03",
+        agent: mine.agent.name,
+      });
+      if (!datedDelay.ok) throw new Error("bad query");
+      const byDelay = await listReviewIndex(user.id, datedDelay.value);
+      expect(byDelay.rows.map((r) => [r.id, r.delayP50, r.delayP95])).toEqual([[mine.roomId, 800, 1000]]);
     },
   );
 });

@@ -51,28 +51,47 @@ async function turnFigures(scope: ReviewScope) {
 
 /**
  * Per room, nearest-rank p50 and p95 of message → first bubble over replies: the value at rank
- * ⌈p × n⌉. The ranks are numbered in the order of the room's delay index (no sort), and only
- * the two rows at those ranks are kept.
+ * ⌈p × n⌉, read from the room's delay index in its order (no sort of every reply in scope).
  */
 async function delayFigures(scope: ReviewScope) {
-  const s = scopeSql(dialect(), scope);
-  const replies = `${s.where("t", { agent: true, turns: true })} AND t."outcome" = 'replied' AND t."firstDelayMs" IS NOT NULL`;
+  const d = dialect();
+  const s = scopeSql(d, scope);
+  const replies = (alias: string, rooms = true) =>
+    [
+      s.where(alias, { agent: true, turns: true, rooms }),
+      `${alias}."outcome" = 'replied'`,
+      `${alias}."firstDelayMs" IS NOT NULL`,
+    ]
+      .filter(Boolean)
+      .join(" AND ");
   const rank = (p: number) => `(c.n * ${p} + 99) / 100`;
-  const raw = await getDb().$queryRawUnsafe<Raw[]>(
-    `${s.rooms}, c AS (
-       SELECT t."roomId" AS "roomId", COUNT(*) AS n FROM "AgentTurn" t WHERE ${replies} GROUP BY t."roomId"
-     ), ranked AS (
+  const counts = `c AS (
+       SELECT t."roomId" AS "roomId", COUNT(*) AS n FROM "AgentTurn" t WHERE ${replies("t")} GROUP BY t."roomId"
+     )`;
+  // Postgres: per room, the index entry at each rank (OFFSET may depend on the room's count).
+  // SQLite refuses that, so it numbers the rows in index order and keeps the two at the ranks.
+  const sql =
+    d.provider === "postgres"
+      ? `${s.rooms}, ${counts}
+     SELECT c."roomId", ${[50, 95]
+       .map(
+         (p) => `(SELECT x."firstDelayMs" FROM "AgentTurn" x
+            WHERE x."roomId" = c."roomId" AND ${replies("x", false)}
+            ORDER BY x."firstDelayMs" LIMIT 1 OFFSET ${rank(p)} - 1) AS p${p}`,
+       )
+       .join(", ")}
+     FROM c`
+      : `${s.rooms}, ${counts}, ranked AS (
        SELECT t."roomId" AS "roomId", t."firstDelayMs" AS ms,
          ROW_NUMBER() OVER (PARTITION BY t."roomId" ORDER BY t."firstDelayMs") AS rn
-       FROM "AgentTurn" t WHERE ${replies}
+       FROM "AgentTurn" t WHERE ${replies("t")}
      )
      SELECT r."roomId", MAX(CASE WHEN r.rn = ${rank(50)} THEN r.ms END) AS p50,
        MAX(CASE WHEN r.rn = ${rank(95)} THEN r.ms END) AS p95
      FROM ranked r JOIN c ON c."roomId" = r."roomId"
      WHERE r.rn = ${rank(50)} OR r.rn = ${rank(95)}
-     GROUP BY r."roomId"`,
-    ...s.params,
-  );
+     GROUP BY r."roomId"`;
+  const raw = await getDb().$queryRawUnsafe<Raw[]>(sql, ...s.params);
   return byRoom(raw, (r) => ({ p50: num(r.p50), p95: num(r.p95) }));
 }
 

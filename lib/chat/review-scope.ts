@@ -28,9 +28,9 @@ export interface ScopedSql {
   /**
    * Extra conditions on a table aliased `alias` with "roomId" and "createdAt" (and "agentName"
    * when `agent`). For AgentTurn (`turns`), whole-day bounds are checked on its "day" column,
-   * which its review indexes hold.
+   * which its review indexes hold. `rooms: false` leaves out the room conditions.
    */
-  where(alias: string, opts?: { agent?: boolean; turns?: boolean }): string;
+  where(alias: string, opts?: { agent?: boolean; turns?: boolean; rooms?: boolean }): string;
   /** the parameters of a query that uses `where` */
   params: unknown[];
   /** the parameters of a query that uses only `rooms` (Postgres refuses parameters a query leaves unused) */
@@ -70,8 +70,9 @@ export function scopeSql(d: Dialect, scope: ReviewScope): ScopedSql {
     roomParams,
     where(alias, opts = {}) {
       // One room: an equality the planner turns into a seek on the room's index entries.
-      const c = [`${roomCol(alias)} IN (SELECT id FROM rooms)`];
-      if (roomId) c.push(`${alias}."roomId" = ${roomId}`);
+      // `rooms: false` leaves the room to the caller (a subquery tied to a room already in scope).
+      const c = opts.rooms === false ? [] : [`${roomCol(alias)} IN (SELECT id FROM rooms)`];
+      if (roomId && opts.rooms !== false) c.push(`${alias}."roomId" = ${roomId}`);
       if (opts.turns && sinceDay) c.push(`${alias}."day" >= ${sinceDay}`);
       else if (since) c.push(`${alias}."createdAt" >= ${since}`);
       if (opts.turns && untilDay) c.push(`${alias}."day" < ${untilDay}`);
