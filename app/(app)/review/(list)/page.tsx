@@ -22,6 +22,8 @@ interface ReviewIndexPageProps {
 function OverallCharts({ userId, filters }: { userId: string; filters: ReviewFilters }) {
   const scope = chartsScope(userId, filters);
   const days = scope.then(dayGroups);
+  // A failed scope fails every chart (the error boundary shows it); `days` is then never awaited.
+  days.catch(() => {});
   return <StreamedCharts scope={scope} days={days} />;
 }
 
