@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useMediaQuery } from "@/components/ui/use-media-query";
 import type { ReviewCharts as ChartsData, CreditsChart } from "@/lib/chat/review-charts";
 import { factorLabel } from "@/lib/chat/review-timeline";
 
@@ -306,6 +307,8 @@ export function ReasonsCard({ chart: reasons }: { chart: ChartsData["reasons"] }
 
 function ReasonsChart({ top }: { top: ChartsData["reasons"]["top"] }) {
   const [showTable, setShowTable] = useState(false);
+  // On a phone the labels wrap onto two or three lines (rows grow to fit) instead of leaving the bars a sliver.
+  const narrow = useMediaQuery("(max-width: 640px)");
   const rows = top.map((r) => ({
     label: `${r.agentName} · ${r.decision === "speak" ? "speak" : "silent"} · ${factorLabel(r.factor)}`,
     speak: r.decision === "speak" ? r.turns : 0,
@@ -325,14 +328,20 @@ function ReasonsChart({ top }: { top: ChartsData["reasons"]["top"] }) {
       <div
         role="img"
         aria-labelledby="reasons-title"
-        style={{ height: Math.max(160, rows.length * 26) }}
+        style={{ height: narrow ? 60 + rows.length * 48 : Math.max(160, rows.length * 26) }}
         className="w-full"
       >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, left: 16, bottom: 0 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} tick={axis} stroke={axis.stroke} />
-            <YAxis type="category" dataKey="label" width={260} tick={axis} stroke={axis.stroke} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={narrow ? 130 : 260}
+              tick={axis}
+              stroke={axis.stroke}
+            />
             <Tooltip {...tooltipStyle} cursor={{ fill: "var(--accent)" }} />
             <Legend />
             <Bar
