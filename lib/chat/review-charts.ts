@@ -163,9 +163,17 @@ export async function delayChart(cs: ChartsScope): Promise<DelayChart> {
   return delayHistogram(first, last);
 }
 
-/** Decisions per hour over the HOURLY_WINDOW_HOURS up to the latest day with a turn. */
-export async function decisionsChart(cs: ChartsScope): Promise<DecisionsPoint[]> {
-  const lastDay = await latestDay(cs);
+/**
+ * Decisions per hour over the HOURLY_WINDOW_HOURS up to the latest day with a turn: taken from
+ * `days` when they are loaded anyway, else read on its own (a streamed chart need not wait for them).
+ */
+export async function decisionsChart(
+  cs: ChartsScope,
+  days?: Promise<TurnGroup[]>,
+): Promise<DecisionsPoint[]> {
+  const lastDay = days
+    ? (await days).reduce<string | null>((last, g) => (last === null || g.at > last ? g.at : last), null)
+    : await latestDay(cs);
   return lastDay ? decisionsSeries(await hourGroups(cs, lastDay)) : [];
 }
 
@@ -254,7 +262,7 @@ export async function getReviewCharts(userId: string, query: ReviewChartsQuery):
   const [speakRate, delay, decisionsPerHour, credits, reasons, totals] = await Promise.all([
     speakRateChart(cs, days),
     delayChart(cs),
-    decisionsChart(cs),
+    decisionsChart(cs, days),
     creditsChart(cs, days),
     reasonsChart(cs),
     chartTotals(days),
