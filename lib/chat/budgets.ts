@@ -34,10 +34,7 @@ const accountLimit = (userId: string): Limit => ({
 export async function budgetFor(roomId: string, userId: string, now = Date.now()): Promise<BudgetDTO> {
   const room = roomLimit(roomId);
   const account = accountLimit(userId);
-  const [roomUsed, accountUsed] = await Promise.all([
-    usageCounters.used(room.key, HOUR_MS, now),
-    usageCounters.used(account.key, HOUR_MS, now),
-  ]);
+  const [roomUsed = 0, accountUsed = 0] = await usageCounters.usedAll([room.key, account.key], HOUR_MS, now);
   return {
     roomUsed,
     roomLimit: room.max,

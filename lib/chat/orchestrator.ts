@@ -31,6 +31,8 @@ interface Turn {
   fromAgent: boolean;
   /** whose hourly credit budget pays: the person who posted, or the room's owner for a relay */
   payerId: string;
+  /** the decision is already paid for (reserved for every agent of the room at once) */
+  prepaid?: boolean;
 }
 
 type Heard = Pick<
@@ -63,6 +65,10 @@ export async function onHumanMessage(
     : await Promise.all([agentsOf(roomId), roomForTurns(roomId)]);
   if (!room) return;
   const batch = [{ sender: sender.name, content, client_ts: at.toISOString() }];
+  // Every agent's decision reserved in one take (a database statement costs the same for one
+  // credit or three); when they do not all fit, each agent tries for its own.
+  const prepaid =
+    agents.length > 0 && (await reserveCredits(roomId, sender.id, agents.length * CREDIT_PRICE.submit)).ok;
   await Promise.all(
     agents.map((agent) =>
       takeTurn({
@@ -73,6 +79,7 @@ export async function onHumanMessage(
         mayReply: true,
         fromAgent: false,
         payerId: sender.id,
+        prepaid,
       }),
     ),
   );
@@ -155,7 +162,8 @@ async function decide(turn: Turn, heard: Heard): Promise<Decided | null> {
   // otherwise the agent still hears the line (skip_decide is free), so its history stays whole.
   let asked = turn.mayReply;
   let reserved = 0;
-  if (asked) {
+  if (asked && turn.prepaid) reserved = CREDIT_PRICE.submit;
+  else if (asked) {
     const budget = await reserveCredits(agent.roomId, turn.payerId, CREDIT_PRICE.submit);
     if (budget.ok) reserved = CREDIT_PRICE.submit;
     else {

@@ -55,4 +55,35 @@ describe.each(databases)("usage counters on %s", (_name, { url }) => {
     });
     expect(row?.count).toBe(1);
   });
+
+  run("takes from several counters in one go, all or none, even when many race", async () => {
+    await use();
+    const tight: Limit = { key: `tight:${Math.random()}`, max: 10, windowMs: HOUR_MS };
+    const roomy: Limit = { key: `roomy:${Math.random()}`, max: 100, windowMs: 60_000 };
+    const results = await Promise.all(
+      Array.from({ length: 30 }, () => usageCounters.takeAll([roomy, tight])),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
+    for (const r of results) if (!r.ok) expect(r.limit.key).toBe(tight.key);
+    // What a refused take got from the roomy counter went back.
+    expect(await usageCounters.used(tight.key, HOUR_MS)).toBe(10);
+    expect(await usageCounters.used(roomy.key, 60_000)).toBe(10);
+  });
+
+  run("takes several units from several counters, reporting the first that does not fit", async () => {
+    await use();
+    const a: Limit = { key: `a:${Math.random()}`, max: 4, windowMs: HOUR_MS };
+    const b: Limit = { key: `b:${Math.random()}`, max: 3, windowMs: HOUR_MS };
+    const c: Limit = { key: `c:${Math.random()}`, max: 9, windowMs: HOUR_MS };
+    expect(await usageCounters.takeAll([a, b, c], 2)).toEqual({ ok: true, used: [2, 2, 2] });
+    const refused = await usageCounters.takeAll([c, a, b], 2);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.limit.key).toBe(b.key);
+    expect(await usageCounters.used(a.key, HOUR_MS)).toBe(2);
+    expect(await usageCounters.used(c.key, HOUR_MS)).toBe(2);
+    expect(await usageCounters.usedAll([a.key, "nobody", c.key], HOUR_MS)).toEqual([2, 0, 2]);
+    const tooMany = await usageCounters.takeAll([c, a], 5);
+    expect(tooMany.ok === false && tooMany.limit.key).toBe(a.key);
+    expect(await usageCounters.used(c.key, HOUR_MS)).toBe(2);
+  });
 });

@@ -37,6 +37,30 @@ const TAKE = (p: (i: number) => string, window: string) =>
 const TAKE_POSTGRES = TAKE((i) => `$${i}`, "$2::timestamp(3)");
 const TAKE_SQLITE = TAKE((i) => `?${i}`, "?2");
 
+/**
+ * TAKE for several counters at once: parameters are (key, window, max) per counter, then the
+ * amount. Each row's ceiling is looked up by its key, as the rows of one statement share one
+ * WHERE.
+ */
+function takeAllSql(n: number, postgres: boolean): string {
+  const p = (i: number) => (postgres ? `$${i}` : `?${i}`);
+  const amount = p(3 * n + 1);
+  const rows = Array.from({ length: n }, (_, k) => k * 3);
+  const values = rows
+    .map(
+      (k) =>
+        `(${p(k + 1)}, ${postgres ? `${p(k + 2)}::timestamp(3)` : p(k + 2)}, ${postgres ? `${amount}::int` : amount})`,
+    )
+    .join(", ");
+  const ceiling = rows
+    .map((k) => `WHEN ${p(k + 1)} THEN ${postgres ? `${p(k + 3)}::int` : p(k + 3)}`)
+    .join(" ");
+  return `INSERT INTO "UsageCounter" ("key", "windowStart", "count") VALUES ${values}
+   ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "UsageCounter"."count" + excluded."count"
+   WHERE "UsageCounter"."count" + excluded."count" <= CASE excluded."key" ${ceiling} END
+   RETURNING "key", "count"`;
+}
+
 /** How each database keeps a DateTime written by Prisma: UTC without a zone, or ISO text with an offset. */
 const windowParam = (date: Date) =>
   databaseProvider(process.env.DATABASE_URL) === "postgres"
@@ -68,17 +92,35 @@ export const usageCounters = {
     return { ok: true, used };
   },
 
-  /** Takes from every limit or from none: a refusal gives back what was already taken. */
+  /**
+   * Takes from every limit or from none, in one statement: each counter is bumped only while it
+   * fits, and a refusal gives back what the same statement took from the others. The refusal
+   * reported is the first limit, in the order given, that did not fit.
+   */
   async takeAll(limits: readonly Limit[], amount = 1, now = Date.now()): Promise<TakeAllResult> {
-    const used: number[] = [];
-    for (const [i, limit] of limits.entries()) {
-      const result = await this.take(limit, amount, now);
-      if (!result.ok) {
-        for (const done of limits.slice(0, i)) await this.giveBack(done, amount, now);
-        return result;
-      }
-      used.push(result.used);
+    if (limits.length === 1) {
+      const result = await this.take(limits[0]!, amount, now);
+      return result.ok ? { ok: true, used: [result.used] } : result;
     }
+    const tooBig = limits.find((limit) => amount > limit.max);
+    if (tooBig) return { ok: false, limit: tooBig, retryAfterS: secondsLeft(tooBig.windowMs, now) };
+    if (new Set(limits.map((l) => l.key)).size !== limits.length)
+      throw new Error("takeAll: each limit needs its own key");
+    const postgres = databaseProvider(process.env.DATABASE_URL) === "postgres";
+    const rows = await getDb().$queryRawUnsafe<{ key: string; count: number | bigint }[]>(
+      takeAllSql(limits.length, postgres),
+      ...limits.flatMap((limit) => [limit.key, windowParam(windowStart(limit.windowMs, now)), limit.max]),
+      amount,
+    );
+    const counts = new Map(rows.map((r) => [r.key, Number(r.count)]));
+    const refused = limits.find((limit) => !counts.has(limit.key));
+    if (refused) {
+      for (const limit of limits) if (counts.has(limit.key)) await this.giveBack(limit, amount, now);
+      return { ok: false, limit: refused, retryAfterS: secondsLeft(refused.windowMs, now) };
+    }
+    const used = limits.map((limit) => counts.get(limit.key)!);
+    if (used.some((n) => n === amount) && Math.random() < PRUNE_CHANCE)
+      void this.prune(new Date(now - DAY_MS)).catch(() => {});
     return { ok: true, used };
   },
 
@@ -106,6 +148,16 @@ export const usageCounters = {
       where: { key_windowStart: { key, windowStart: windowStart(windowMs, now) } },
     });
     return row?.count ?? 0;
+  },
+
+  /** `used` of several counters of one window length, in one query, in the order given. */
+  async usedAll(keys: readonly string[], windowMs: number, now = Date.now()): Promise<number[]> {
+    const rows = await getDb().usageCounter.findMany({
+      where: { key: { in: [...keys] }, windowStart: windowStart(windowMs, now) },
+      select: { key: true, count: true },
+    });
+    const counts = new Map(rows.map((r) => [r.key, r.count]));
+    return keys.map((key) => counts.get(key) ?? 0);
   },
 
   /** Drops windows that started before `before` (called now and then from take). */
