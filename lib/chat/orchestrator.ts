@@ -124,7 +124,8 @@ async function takeTurn(turn: Turn): Promise<void> {
   };
   const played = await playTurn(turn, heard);
   if (!played) return;
-  // Recorded before the bubbles go out, so an interruption finds the turn to mark.
+  // Recorded before the bubbles go out, so an interruption finds the turn to mark (one heard
+  // before the recorder wrote the row is marked when it does).
   recordTurn(played.record);
   await played.delivered;
 }
