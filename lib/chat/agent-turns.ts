@@ -3,6 +3,7 @@ import { processSingleton } from "@/lib/async/process-singleton";
 import { onShutdown } from "@/lib/async/shutdown-hooks";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
+import { replyDrafts } from "./bubbles";
 import type { ReviewReason, TurnDecision, TurnOutcome } from "./review-types";
 import { serializeReasons } from "./stored-reasons";
 import { turnReviewColumns } from "./turn-review-columns";
@@ -101,7 +102,26 @@ class TurnRecorder {
           .catch((error) => console.error(`could not record ${row.agentName}'s turn for review:`, error));
       }
     }
+    await markDroppedReplies(rows).catch((error) =>
+      console.error("could not mark interrupted replies for review:", error),
+    );
   }
+}
+
+/**
+ * Replies recorded as replied whose bubbles were dropped before their row was written, when
+ * markInterrupted found no turn to mark. It runs after the drop committed and this after the
+ * rows did, so one of the two sees the other.
+ */
+async function markDroppedReplies(rows: readonly TurnRow[]): Promise<void> {
+  const replyKeys = rows.flatMap((r) => (r.outcome === "replied" && r.replyKey ? [r.replyKey] : []));
+  if (replyKeys.length === 0) return;
+  const dropped = await getDb().agentBubble.findMany({
+    where: { replyKey: { in: replyKeys }, status: "dropped" },
+    distinct: ["replyKey"],
+    select: { replyKey: true },
+  });
+  if (dropped.length > 0) await markInterrupted(await replyDrafts(dropped.map((b) => b.replyKey)));
 }
 
 const recorder = () => processSingleton("agent-turn-recorder", () => new TurnRecorder());
@@ -117,7 +137,8 @@ export function recordTurn(turn: TurnRecord): void {
 
 /**
  * Replies that the engine cancelled after they were recorded as replied: the review shows them
- * as dropped drafts, with what the bubbles would have said.
+ * as dropped drafts, with what the bubbles would have said. A turn not written yet (the recorder
+ * batches) is marked when it is.
  */
 export async function markInterrupted(
   replies: readonly { replyKey: string; draft: string }[],

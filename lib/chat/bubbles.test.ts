@@ -79,4 +79,61 @@ describe.each(databases)("bubbles on %s", (_name, { url }) => {
       stop();
     },
   );
+
+  run("a reply cancelled before this instance stored it is stored dropped, and says so", async () => {
+    await useDatabase(url!);
+    const author = await roomWithAgent();
+    // Already due: shown at once if it were stored as scheduled.
+    const cancelled = schedule([-SHOW_GRACE_MS - 50, 60_000]);
+
+    // The engine's answer reaches another request before respond's caller stored anything.
+    expect(await dropInterrupted(cancelled.map((s) => s.id))).toEqual([]);
+    const stored = await storeSchedule(author, "reply-late", cancelled);
+
+    expect(await showDueBubbles(author.roomId)).toBe(0);
+    expect(await getDb().chatMessage.count({ where: { roomId: author.roomId } })).toBe(0);
+    const bubbles = await getDb().agentBubble.findMany({ where: { roomId: author.roomId } });
+    expect(bubbles.map((b) => b.status)).toEqual(["dropped", "dropped"]);
+    const relay = await getDb().replyRelay.findUniqueOrThrow({ where: { replyKey: "reply-late" } });
+    expect(relay.status).toBe("dropped");
+    // So the orchestrator records the turn as interrupted, and follows nothing.
+    expect(stored).toEqual({
+      scheduled: [],
+      interrupted: { replyKey: "reply-late", draft: "line 0\nline 1" },
+    });
+
+    // A reply nobody cancelled is stored to be shown, as before.
+    const kept = await storeSchedule(author, "reply-kept", schedule([60_000]));
+    expect(kept.interrupted).toBeNull();
+    expect(kept.scheduled.map((b) => b.status)).toEqual(["scheduled"]);
+  });
+
+  run("storing and cancelling a reply at the same moment never leaves a bubble to show", async () => {
+    await useDatabase(url!);
+    const author = await roomWithAgent();
+    for (let i = 0; i < 20; i++) {
+      const replyKey = `reply-${i}`;
+      const s = schedule([-SHOW_GRACE_MS - 50, 60_000]);
+      const store = () => storeSchedule(author, replyKey, s);
+      const drop = () => dropInterrupted(s.map((b) => b.id));
+      // Either may start first; on Postgres they run on two connections at once.
+      const [stored, dropped] =
+        i % 2 === 0
+          ? await Promise.all([store(), drop()])
+          : await Promise.all([drop(), store()]).then(([d, st]) => [st, d] as const);
+
+      const statuses = await getDb().agentBubble.findMany({ where: { replyKey }, select: { status: true } });
+      expect(
+        statuses.map((b) => b.status),
+        replyKey,
+      ).toEqual(["dropped", "dropped"]);
+      const relay = await getDb().replyRelay.findUniqueOrThrow({ where: { replyKey } });
+      expect(relay.status, replyKey).toBe("dropped");
+      // Exactly one side tells the orchestrator, which marks the turn interrupted.
+      const heard = [stored.interrupted, ...dropped].filter((r) => r !== null);
+      expect(heard, replyKey).toEqual([{ replyKey, draft: "line 0\nline 1" }]);
+    }
+    expect(await showDueBubbles(author.roomId)).toBe(0);
+    expect(await getDb().chatMessage.count({ where: { roomId: author.roomId } })).toBe(0);
+  });
 });

@@ -1,12 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getDb } from "@/lib/db/client";
+import { type Db, getDb } from "@/lib/db/client";
 import type { AgentBubble } from "@/lib/generated/sqlite/client";
 import type { ScheduledMessage } from "@/lib/turn-taking";
 import { bubbleKey } from "./bubble-key";
 import { roomBus } from "./bus";
 import { insertBubbleMessage } from "./message-sequence";
 import { toMessageDTO } from "./messages";
+import { cancelledOf, markCancelled } from "./schedule-fates";
 
 /**
  * A bubble is shown this long after its deliver_at at the latest moment an interruption can
@@ -22,40 +23,69 @@ interface ReplyAuthor {
   agentName: string;
 }
 
+/** What storeSchedule stored for a reply. */
+export interface StoredSchedule {
+  /** the bubbles to show when due */
+  scheduled: AgentBubble[];
+  /** the reply, when the engine cancelled it before it was stored here: stored dropped, never shown */
+  interrupted: DroppedReply | null;
+}
+
 /**
  * Stores a reply's bubbles the moment `respond` returns their schedule, with the relay of the
  * finished reply to the other agents due at the last bubble. Nothing that must happen later
  * depends on this process: any instance shows the bubbles and runs the relay when they fall due.
+ * The engine may already have cancelled the reply, and another request heard it first
+ * (dropInterrupted found nothing to drop then): its fate rows say so, and the reply is stored dropped.
  */
 export async function storeSchedule(
   author: ReplyAuthor,
   replyKey: string,
   scheduled: readonly ScheduledMessage[],
-): Promise<AgentBubble[]> {
-  if (scheduled.length === 0) return [];
+): Promise<StoredSchedule> {
+  if (scheduled.length === 0) return { scheduled: [], interrupted: null };
   const now = new Date();
-  const bubbles: AgentBubble[] = scheduled.map((s) => ({
-    id: randomUUID(),
-    status: "scheduled",
-    createdAt: now,
-    roomId: author.roomId,
-    agentId: author.agentId,
-    senderName: author.agentName,
-    scheduleId: s.id,
-    replyKey,
-    position: s.position,
-    content: s.content,
-    deliverAt: new Date(s.deliver_at),
-    shownAt: null,
-  }));
+  const bubbles: AgentBubble[] = [...scheduled]
+    .sort((a, b) => a.position - b.position)
+    .map((s) => ({
+      id: randomUUID(),
+      status: "scheduled",
+      createdAt: now,
+      roomId: author.roomId,
+      agentId: author.agentId,
+      senderName: author.agentName,
+      scheduleId: s.id,
+      replyKey,
+      position: s.position,
+      content: s.content,
+      deliverAt: new Date(s.deliver_at),
+      shownAt: null,
+    }));
   const last = new Date(Math.max(...bubbles.map((b) => b.deliverAt.getTime())));
-  await getDb().$transaction([
-    getDb().agentBubble.createMany({ data: bubbles }),
-    getDb().replyRelay.create({
-      data: { roomId: author.roomId, agentId: author.agentId, replyKey, dueAt: last },
-    }),
-  ]);
-  return bubbles;
+  const cancelled = await getDb().$transaction(async (tx) => {
+    const cancelled = await cancelledOf(
+      tx,
+      bubbles.map((b) => b.scheduleId),
+    );
+    for (const b of bubbles) if (cancelled.has(b.scheduleId)) b.status = "dropped";
+    await tx.agentBubble.createMany({ data: bubbles });
+    // As dropInterrupted does: a reply with a cancelled bubble is not relayed (the engine
+    // cancels a whole reply, from its first bubble on).
+    await tx.replyRelay.create({
+      data: {
+        roomId: author.roomId,
+        agentId: author.agentId,
+        replyKey,
+        dueAt: last,
+        status: cancelled.size > 0 ? "dropped" : "pending",
+      },
+    });
+    return cancelled;
+  });
+  return {
+    scheduled: bubbles.filter((b) => b.status === "scheduled"),
+    interrupted: cancelled.size > 0 ? { replyKey, draft: bubbles.map((b) => b.content).join("\n") } : null,
+  };
 }
 
 /** The time before which a bubble due now is not yet shown. */
@@ -111,7 +141,10 @@ export async function nextBubbleDue(roomId?: string): Promise<Date | null> {
 export async function dropInterrupted(scheduleIds: readonly string[]): Promise<DroppedReply[]> {
   if (scheduleIds.length === 0) return [];
   const ids = [...scheduleIds];
-  const { replyKeys, bubbles, retracted } = await getDb().$transaction(async (tx) => {
+  const { dropped, retracted } = await getDb().$transaction(async (tx) => {
+    // First: a reply whose bubbles are not stored yet (its respond call still under way here or
+    // on another instance) is stored dropped, and one stored meanwhile is found below.
+    await markCancelled(tx, ids);
     const cancelled = await tx.agentBubble.findMany({
       where: { scheduleId: { in: ids } },
       select: { replyKey: true, position: true },
@@ -133,14 +166,23 @@ export async function dropInterrupted(scheduleIds: readonly string[]): Promise<D
     });
     if (retracted.length > 0)
       await tx.chatMessage.deleteMany({ where: { id: { in: retracted.map((m) => m.id) } } });
-    const bubbles = await tx.agentBubble.findMany({
-      where: { replyKey: { in: replyKeys } },
-      orderBy: { position: "asc" },
-      select: { replyKey: true, content: true },
-    });
-    return { replyKeys, bubbles, retracted };
+    return { dropped: await replyDrafts(replyKeys, tx), retracted };
   });
   for (const m of retracted) roomBus().publish(m.roomId, { type: "message_deleted", id: m.id });
+  return dropped;
+}
+
+/** Each reply with all its bubbles (dropped ones too) as they would have been said, in order. */
+export async function replyDrafts(
+  replyKeys: readonly string[],
+  db: Pick<Db, "agentBubble"> = getDb(),
+): Promise<DroppedReply[]> {
+  if (replyKeys.length === 0) return [];
+  const bubbles = await db.agentBubble.findMany({
+    where: { replyKey: { in: [...replyKeys] } },
+    orderBy: { position: "asc" },
+    select: { replyKey: true, content: true },
+  });
   return replyKeys.map((replyKey) => ({
     replyKey,
     draft: bubbles

@@ -6,7 +6,7 @@ import type { InboundMessage } from "@/lib/turn-taking";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
 import { markInterrupted, recordTurn, type TurnRecord } from "./agent-turns";
 import { agentsOf } from "./agents";
-import { dropInterrupted, replyStartingAt, storeSchedule } from "./bubbles";
+import { type DroppedReply, dropInterrupted, replyStartingAt, storeSchedule } from "./bubbles";
 import { CREDIT_PRICE, exhaustedMessage, refundCredits, reserveCredits } from "./budgets";
 import { roomBus } from "./bus";
 import { dueWorker } from "./due-worker";
@@ -131,7 +131,8 @@ async function takeTurn(turn: Turn): Promise<void> {
   };
   const played = await playTurn(turn, heard);
   if (!played) return;
-  // Recorded before the bubbles go out, so an interruption finds the turn to mark.
+  // Recorded before the bubbles go out, so an interruption finds the turn to mark (one heard
+  // before the recorder wrote the row is marked when it does).
   recordTurn(played.record);
   await played.delivered;
 }
@@ -272,12 +273,14 @@ async function deliver(
       return { record: { ...decided, outcome: "superseded", draft } };
     }
     if (reply) {
-      const { delivered } = await schedule(agent, replyKey, reply.scheduled);
+      const { delivered, interrupted } = await schedule(agent, replyKey, reply.scheduled);
       const times = reply.scheduled.map((b) => Date.parse(b.deliver_at));
       return {
         record: {
           ...decided,
-          outcome: "replied",
+          // Cancelled by the engine before it was stored here: recorded as markInterrupted would.
+          outcome: interrupted ? "interrupted" : "replied",
+          draft: interrupted?.draft,
           replyKey,
           credits: (decided.credits ?? 0) + CREDIT_PRICE.respond,
           firstBubbleAt: times.length ? new Date(Math.min(...times)) : null,
@@ -311,16 +314,17 @@ async function deliver(
  * Stores the bubbles (the truth, for any instance) and follows them in this process: the
  * returned promise settles once they are shown and the reply relayed. Awaited inside `after()`,
  * it keeps a serverless function alive for exactly that; if the process dies, any instance does it.
+ * `interrupted`: the engine had already cancelled the reply, so there is nothing to follow.
  */
 async function schedule(
   agent: Agent,
   replyKey: string,
   scheduled: Parameters<typeof storeSchedule>[2],
-): Promise<{ delivered: Promise<void> }> {
-  const bubbles = await storeSchedule(
+): Promise<{ delivered: Promise<void>; interrupted: DroppedReply | null }> {
+  const stored = await storeSchedule(
     { roomId: agent.roomId, agentId: agent.id, agentName: agent.name },
     replyKey,
     scheduled,
   );
-  return { delivered: dueWorker().follow(bubbles, relayReply) };
+  return { delivered: dueWorker().follow(stored.scheduled, relayReply), interrupted: stored.interrupted };
 }

@@ -1,0 +1,90 @@
+// Turns recorded for the review, in batches: a reply the engine cancelled ends up interrupted
+// with its draft even when the cancellation was heard before the batch was written.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+import { getDb } from "../db/client";
+import { bothDatabases, useDatabase } from "../testing/both-databases";
+import { eventually } from "../testing/eventually";
+import { roomWithAgentRows } from "../testing/room-rows";
+import { markInterrupted, recordTurn } from "./agent-turns";
+import { dropInterrupted, storeSchedule } from "./bubbles";
+
+vi.mock("server-only", () => ({}));
+
+const databases = await bothDatabases("agent-turns");
+
+const bubble = (content: string, position: number) => ({
+  id: randomUUID(),
+  thread_id: "t",
+  content,
+  position,
+  deliver_at: new Date(Date.now() + 60_000 + position).toISOString(),
+  status: "scheduled",
+  created_at: new Date().toISOString(),
+  updated_at: new Date().toISOString(),
+});
+
+describe.each(databases)("agent turns on %s", (_name, { url }) => {
+  const run = url ? it : it.skip;
+
+  run("a reply dropped before its turn was written is recorded interrupted, with its draft", async () => {
+    await useDatabase(url!);
+    const user = await getDb().user.create({ data: { name: "Ana" } });
+    const { roomId, agent } = await roomWithAgentRows(user.id);
+    const replyKey = randomUUID();
+    const scheduled = [bubble("first", 0), bubble("second", 1)];
+    await storeSchedule({ roomId, agentId: agent.id, agentName: agent.name }, replyKey, scheduled);
+
+    // The orchestrator records the turn as replied; the recorder writes it within 25 ms. The
+    // interruption is handled before that: markInterrupted finds no row to mark.
+    await markInterrupted(await dropInterrupted(scheduled.map((s) => s.id)));
+    expect(await getDb().agentTurn.count({ where: { replyKey } })).toBe(0);
+    recordTurn({
+      roomId,
+      agent,
+      heardFrom: "Ana",
+      heardFromAgent: false,
+      heard: ["hi"],
+      at: new Date(),
+      decision: "speak",
+      outcome: "replied",
+      replyKey,
+      credits: 3,
+    });
+
+    const marked = await eventually(async () => {
+      const turn = await getDb().agentTurn.findFirst({ where: { replyKey } });
+      return turn?.outcome === "interrupted";
+    });
+    expect(marked).toBe(true);
+    const turn = await getDb().agentTurn.findFirstOrThrow({ where: { replyKey } });
+    expect(turn).toMatchObject({ outcome: "interrupted", draft: "first\nsecond" });
+  });
+
+  run("a reply still standing stays replied", async () => {
+    await useDatabase(url!);
+    const user = await getDb().user.create({ data: { name: "Bo" } });
+    const { roomId, agent } = await roomWithAgentRows(user.id);
+    const replyKey = randomUUID();
+    await storeSchedule({ roomId, agentId: agent.id, agentName: agent.name }, replyKey, [bubble("hello", 0)]);
+    recordTurn({
+      roomId,
+      agent,
+      heardFrom: "Bo",
+      heardFromAgent: false,
+      heard: ["hi"],
+      at: new Date(),
+      decision: "speak",
+      outcome: "replied",
+      replyKey,
+      credits: 3,
+    });
+    expect(await eventually(async () => (await getDb().agentTurn.count({ where: { replyKey } })) === 1)).toBe(
+      true,
+    );
+    // Past the recorder's own check of the batch it wrote.
+    await new Promise((r) => setTimeout(r, 100));
+    const turn = await getDb().agentTurn.findFirstOrThrow({ where: { replyKey } });
+    expect(turn).toMatchObject({ outcome: "replied", draft: null });
+  });
+});

@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "ScheduleFate" (
+    "scheduleId" TEXT NOT NULL PRIMARY KEY,
+    "cancelled" BOOLEAN NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
