@@ -21,6 +21,8 @@ const LATENCY_MESSAGES = Number(process.env.BENCH_LATENCY_MESSAGES ?? 20);
 const ADMIN_URL = process.env.POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const TARGET_DECIDED_P95_MS = 300;
+/** Time between rounds of the load phase. */
+const ROUND_MS = 6000;
 
 const PROMPTS = [
   "Sam, I can't log in to my account, can you help?",
@@ -194,7 +196,7 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
   const started = Date.now();
   for (let round = 0; round < MESSAGES_PER_ROOM; round++) {
     await Promise.all(people.map((_, i) => postTo(i, round, PROMPTS[(round + i) % PROMPTS.length]!)));
-    await sleep(6000);
+    await sleep(ROUND_MS);
   }
   const app = new pg.Client({ connectionString: setup.appDb });
   await app.connect();
@@ -249,6 +251,7 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
   const decided: number[] = [];
   const firstBubble: number[] = [];
   const loadDecided: number[] = [];
+  const byRound = new Map<number, number[]>();
   for (const h of humans) {
     const t0 = h.createdAt.getTime();
     const inLoad = t0 >= loadStarted;
@@ -262,10 +265,23 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
         ),
       );
     const times = firstAfter(decisions);
-    if (times.every(Number.isFinite)) (inLoad ? loadDecided : decided).push(Math.max(...times) - t0);
+    if (times.every(Number.isFinite)) {
+      (inLoad ? loadDecided : decided).push(Math.max(...times) - t0);
+      if (inLoad) {
+        const round = Math.floor((t0 - loadStarted) / ROUND_MS);
+        byRound.set(round, [...(byRound.get(round) ?? []), Math.max(...times) - t0]);
+      }
+    }
     const bubble = Math.min(...firstAfter(scheduled));
     if (!inLoad && Number.isFinite(bubble) && bubble - t0 < 5000) firstBubble.push(bubble - t0);
   }
+  // Rounds side by side show whether one of them (the first, JIT still warming) makes the p95.
+  console.error(
+    `> ${instances} instance(s): all decided p50/p95 per round: ${[...byRound]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, v]) => `${fmt(summarize(v).p50, 0)}/${fmt(summarize(v).p95, 0)}`)
+      .join(", ")} ms`,
+  );
   const count = (status: string) => Number(bubbles.find((b) => b.status === status)?.n ?? 0);
   const live = scheduled.filter((s) => s.status !== "cancelled").length;
   console.error(

@@ -8,7 +8,6 @@ import {
   usageCounters,
 } from "@/lib/limits/usage-counters";
 import { roomBus } from "./bus";
-import { budgetExhausted } from "./errors";
 import type { BudgetDTO } from "./types";
 
 /**
@@ -20,44 +19,37 @@ import type { BudgetDTO } from "./types";
 export const CREDIT_PRICE = { submit: 1, respond: 2 } as const;
 const HOUR_MS = 3_600_000;
 
-const roomLimit = (roomId: string): Limit => ({
+export const roomLimit = (roomId: string): Limit => ({
   key: `credits:room:${roomId}`,
   max: limits().roomCreditsPerHour,
   windowMs: HOUR_MS,
 });
-const accountLimit = (userId: string): Limit => ({
+export const accountLimit = (userId: string): Limit => ({
   key: `credits:account:${userId}`,
   max: limits().accountCreditsPerHour,
   windowMs: HOUR_MS,
 });
 
-export async function budgetFor(roomId: string, userId: string, now = Date.now()): Promise<BudgetDTO> {
-  const room = roomLimit(roomId);
-  const account = accountLimit(userId);
-  const [roomUsed = 0, accountUsed = 0] = await usageCounters.usedAll([room.key, account.key], HOUR_MS, now);
+/** The budget as counted: what the room and the account used this hour, against their limits. */
+export function budgetOf(roomUsed: number, accountUsed: number, now = Date.now()): BudgetDTO {
   return {
     roomUsed,
-    roomLimit: room.max,
+    roomLimit: limits().roomCreditsPerHour,
     accountUsed,
-    accountLimit: account.max,
+    accountLimit: limits().accountCreditsPerHour,
     resetsAt: new Date(now + secondsLeft(HOUR_MS, now) * 1000).toISOString(),
   };
 }
 
-/**
- * Before a person's message is stored: the room and their account must cover one decision per
- * agent. Returns the budget as it stands (a message itself spends no credits).
- */
-export async function requireBudget(roomId: string, userId: string, agentCount: number): Promise<BudgetDTO> {
-  const now = Date.now();
-  const budget = await budgetFor(roomId, userId, now);
-  if (agentCount === 0) return budget;
-  const wait = secondsLeft(HOUR_MS, now);
-  if (budget.roomUsed + agentCount * CREDIT_PRICE.submit > budget.roomLimit)
-    throw budgetExhausted("room", budget.roomLimit, wait);
-  if (budget.accountUsed + agentCount * CREDIT_PRICE.submit > budget.accountLimit)
-    throw budgetExhausted("account", budget.accountLimit, wait);
-  return budget;
+/** Tells the room's viewers how much of its budget is used. */
+export function announceRoomBudget(roomId: string, roomUsed: number): void {
+  roomBus().publish(roomId, { type: "budget", roomUsed, roomLimit: roomLimit(roomId).max });
+}
+
+export async function budgetFor(roomId: string, userId: string, now = Date.now()): Promise<BudgetDTO> {
+  const keys = [roomLimit(roomId).key, accountLimit(userId).key];
+  const [roomUsed = 0, accountUsed = 0] = await usageCounters.usedAll(keys, HOUR_MS, now);
+  return budgetOf(roomUsed, accountUsed, now);
 }
 
 /** Reserves a call's price from the room and the payer (all or nothing) before the call is made. */
@@ -69,8 +61,7 @@ export async function reserveCredits(
   const room = roomLimit(roomId);
   const result = await usageCounters.takeAll([room, accountLimit(payerId)], credits);
   // The take returned the room's new count: no second read to tell the room.
-  if (result.ok)
-    roomBus().publish(roomId, { type: "budget", roomUsed: result.used[0]!, roomLimit: room.max });
+  if (result.ok) announceRoomBudget(roomId, result.used[0]!);
   return result;
 }
 

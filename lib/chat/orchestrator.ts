@@ -58,7 +58,12 @@ export async function onHumanMessage(
   sender: { id: string; name: string },
   content: string,
   at: Date,
-  known?: { agents: Agent[]; room: { name: string; createdById: string } },
+  known?: {
+    agents: Agent[];
+    room: { name: string; createdById: string };
+    /** the sender already paid for every agent's decision (admitMessage) */
+    prepaid?: boolean;
+  },
 ): Promise<void> {
   const [agents, room] = known
     ? [known.agents, known.room]
@@ -68,7 +73,8 @@ export async function onHumanMessage(
   // Every agent's decision reserved in one take (a database statement costs the same for one
   // credit or three); when they do not all fit, each agent tries for its own.
   const prepaid =
-    agents.length > 0 && (await reserveCredits(roomId, sender.id, agents.length * CREDIT_PRICE.submit)).ok;
+    known?.prepaid ||
+    (agents.length > 0 && (await reserveCredits(roomId, sender.id, agents.length * CREDIT_PRICE.submit)).ok);
   await Promise.all(
     agents.map((agent) =>
       takeTurn({

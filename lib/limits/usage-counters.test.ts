@@ -82,8 +82,29 @@ describe.each(databases)("usage counters on %s", (_name, { url }) => {
     expect(await usageCounters.used(a.key, HOUR_MS)).toBe(2);
     expect(await usageCounters.used(c.key, HOUR_MS)).toBe(2);
     expect(await usageCounters.usedAll([a.key, "nobody", c.key], HOUR_MS)).toEqual([2, 0, 2]);
+    // Each limit its own amount.
+    expect(
+      await usageCounters.takeAll(
+        [
+          { ...a, amount: 1 },
+          { ...c, amount: 4 },
+        ],
+        2,
+      ),
+    ).toEqual({
+      ok: true,
+      used: [3, 6],
+    });
+    expect(
+      (
+        await usageCounters.takeAll([
+          { ...c, amount: 1 },
+          { ...a, amount: 2 },
+        ])
+      ).ok,
+    ).toBe(false);
+    expect(await usageCounters.usedAll([a.key, c.key], HOUR_MS)).toEqual([3, 6]);
     const tooMany = await usageCounters.takeAll([c, a], 5);
     expect(tooMany.ok === false && tooMany.limit.key).toBe(a.key);
-    expect(await usageCounters.used(c.key, HOUR_MS)).toBe(2);
   });
 });

@@ -38,23 +38,17 @@ const TAKE_POSTGRES = TAKE((i) => `$${i}`, "$2::timestamp(3)");
 const TAKE_SQLITE = TAKE((i) => `?${i}`, "?2");
 
 /**
- * TAKE for several counters at once: parameters are (key, window, max) per counter, then the
- * amount. Each row's ceiling is looked up by its key, as the rows of one statement share one
- * WHERE.
+ * TAKE for several counters at once: parameters are (key, window, amount, max) per counter.
+ * Each row's ceiling is looked up by its key, as the rows of one statement share one WHERE.
  */
 function takeAllSql(n: number, postgres: boolean): string {
   const p = (i: number) => (postgres ? `$${i}` : `?${i}`);
-  const amount = p(3 * n + 1);
-  const rows = Array.from({ length: n }, (_, k) => k * 3);
+  const cast = (i: number, type: string) => (postgres ? `${p(i)}::${type}` : p(i));
+  const rows = Array.from({ length: n }, (_, k) => k * 4);
   const values = rows
-    .map(
-      (k) =>
-        `(${p(k + 1)}, ${postgres ? `${p(k + 2)}::timestamp(3)` : p(k + 2)}, ${postgres ? `${amount}::int` : amount})`,
-    )
+    .map((k) => `(${p(k + 1)}, ${cast(k + 2, "timestamp(3)")}, ${cast(k + 3, "int")})`)
     .join(", ");
-  const ceiling = rows
-    .map((k) => `WHEN ${p(k + 1)} THEN ${postgres ? `${p(k + 3)}::int` : p(k + 3)}`)
-    .join(" ");
+  const ceiling = rows.map((k) => `WHEN ${p(k + 1)} THEN ${cast(k + 4, "int")}`).join(" ");
   return `INSERT INTO "UsageCounter" ("key", "windowStart", "count") VALUES ${values}
    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "UsageCounter"."count" + excluded."count"
    WHERE "UsageCounter"."count" + excluded."count" <= CASE excluded."key" ${ceiling} END
@@ -95,31 +89,42 @@ export const usageCounters = {
   /**
    * Takes from every limit or from none, in one statement: each counter is bumped only while it
    * fits, and a refusal gives back what the same statement took from the others. The refusal
-   * reported is the first limit, in the order given, that did not fit.
+   * reported is the first limit, in the order given, that did not fit. A limit's own `amount`
+   * overrides the shared one.
    */
-  async takeAll(limits: readonly Limit[], amount = 1, now = Date.now()): Promise<TakeAllResult> {
+  async takeAll(
+    limits: readonly (Limit & { amount?: number })[],
+    amount = 1,
+    now = Date.now(),
+  ): Promise<TakeAllResult> {
+    const units = limits.map((limit) => limit.amount ?? amount);
     if (limits.length === 1) {
-      const result = await this.take(limits[0]!, amount, now);
+      const result = await this.take(limits[0]!, units[0], now);
       return result.ok ? { ok: true, used: [result.used] } : result;
     }
-    const tooBig = limits.find((limit) => amount > limit.max);
+    const tooBig = limits.find((limit, i) => units[i]! > limit.max);
     if (tooBig) return { ok: false, limit: tooBig, retryAfterS: secondsLeft(tooBig.windowMs, now) };
     if (new Set(limits.map((l) => l.key)).size !== limits.length)
       throw new Error("takeAll: each limit needs its own key");
     const postgres = databaseProvider(process.env.DATABASE_URL) === "postgres";
     const rows = await getDb().$queryRawUnsafe<{ key: string; count: number | bigint }[]>(
       takeAllSql(limits.length, postgres),
-      ...limits.flatMap((limit) => [limit.key, windowParam(windowStart(limit.windowMs, now)), limit.max]),
-      amount,
+      ...limits.flatMap((limit, i) => [
+        limit.key,
+        windowParam(windowStart(limit.windowMs, now)),
+        units[i],
+        limit.max,
+      ]),
     );
     const counts = new Map(rows.map((r) => [r.key, Number(r.count)]));
     const refused = limits.find((limit) => !counts.has(limit.key));
     if (refused) {
-      for (const limit of limits) if (counts.has(limit.key)) await this.giveBack(limit, amount, now);
+      for (const [i, limit] of limits.entries())
+        if (counts.has(limit.key)) await this.giveBack(limit, units[i], now);
       return { ok: false, limit: refused, retryAfterS: secondsLeft(refused.windowMs, now) };
     }
     const used = limits.map((limit) => counts.get(limit.key)!);
-    if (used.some((n) => n === amount) && Math.random() < PRUNE_CHANCE)
+    if (used.some((n, i) => n === units[i]) && Math.random() < PRUNE_CHANCE)
       void this.prune(new Date(now - DAY_MS)).catch(() => {});
     return { ok: true, used };
   },

@@ -1,12 +1,12 @@
 import { after, NextResponse } from "next/server";
-import { agentsOf } from "@/lib/chat/agents";
 import { showDueBubbles } from "@/lib/chat/bubbles";
-import { requireBudget } from "@/lib/chat/budgets";
+import { notFound } from "@/lib/chat/errors";
 import { requireMember } from "@/lib/chat/membership";
-import { takeMessageAllowance } from "@/lib/chat/message-limits";
+import { admitMessage } from "@/lib/chat/message-limits";
 import { appendMessage, listMessages } from "@/lib/chat/messages";
 import { onHumanMessage } from "@/lib/chat/orchestrator";
 import { nameOrFallback } from "@/lib/chat/people";
+import { postingContext } from "@/lib/chat/posting-context";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { messageSchema } from "@/lib/chat/schemas";
 import { clientIp } from "@/lib/http/client-ip";
@@ -23,12 +23,11 @@ export const GET = handler<Params>(async (req, user, { id }) => {
 
 export const POST = handler<Params>(async (req, user, { id }) => {
   const { content } = await parseJson(req, messageSchema);
-  const member = await requireMember(id, user.id);
-  const agents = await agentsOf(id);
-  // Limits first: a refused message is not stored, shown or sent to the agents.
-  const budget = await requireBudget(id, user.id, agents.length);
-  await takeMessageAllowance(user.id, id, clientIp(req.headers));
-  const senderName = nameOrFallback(member.user.name, user.name);
+  const { userName, room, agents } = await postingContext(id, user.id);
+  // Limits first: a refused message is not stored, shown or sent to the agents. Admitting it
+  // reserves its agents' decisions too.
+  const { budget, giveBack } = await admitMessage(user.id, id, clientIp(req.headers), agents.length);
+  const senderName = nameOrFallback(userName, user.name);
   const message = await appendMessage({
     roomId: id,
     authorType: "user",
@@ -36,12 +35,18 @@ export const POST = handler<Params>(async (req, user, { id }) => {
     senderName,
     content,
   });
+  if (!message) {
+    // The room was deleted meanwhile.
+    await giveBack();
+    throw notFound("room");
+  }
   // Agents decide after the response (on a serverless platform the function stays alive for it);
   // the person's message is already stored and shown.
   after(() =>
-    onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message!.createdAt), {
+    onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message.createdAt), {
       agents,
-      room: member.room,
+      room,
+      prepaid: true,
     }).catch((error) => console.error("orchestration failed", error)),
   );
   return NextResponse.json({ message, budget }, { status: 201 });
