@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "../db/client";
 import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { roomWithAgentRows } from "../testing/room-rows";
-import { dropInterrupted, SHOW_GRACE_MS, showDueBubbles, storeSchedule } from "./bubbles";
+import { dropInterrupted, repliesStartingAt, SHOW_GRACE_MS, showDueBubbles, storeSchedule } from "./bubbles";
 import { roomBus } from "./bus";
 import type { RoomStreamEvent } from "./types";
 
@@ -136,4 +136,23 @@ describe.each(databases)("bubbles on %s", (_name, { url }) => {
     expect(await showDueBubbles(author.roomId)).toBe(0);
     expect(await getDb().chatMessage.count({ where: { roomId: author.roomId } })).toBe(0);
   });
+
+  run(
+    "tells when each agent's reply that has not started yet starts, for all agents in one query",
+    async () => {
+      await useDatabase(url!);
+      const author = await roomWithAgent();
+      const soon = schedule([5_000, 6_000]);
+      const later = schedule([9_000]);
+      const started = schedule([-1_000, 4_000]);
+      await storeSchedule(author, "soon", soon);
+      await storeSchedule(author, "later", later);
+      await storeSchedule(author, "started", started);
+      const starts = await repliesStartingAt([author.agentId, "no-such-agent"]);
+      // The latest first bubble still ahead; one already due does not count.
+      expect([...starts.keys()]).toEqual([author.agentId]);
+      expect(starts.get(author.agentId)?.toISOString()).toBe(later[0]!.deliver_at);
+      expect(await repliesStartingAt([])).toEqual(new Map());
+    },
+  );
 });

@@ -209,14 +209,24 @@ export async function replyLines(replyKey: string): Promise<string[]> {
 }
 
 /**
- * When the agent's reply that has not started yet (its first bubble still ahead) starts, if it
- * has one: another agent's reply is held back until then, so only people interrupt a reply.
+ * When each agent's reply that has not started yet (its first bubble still ahead) starts, for
+ * the agents that have one: another agent's reply is held back until then, so only people
+ * interrupt a reply.
  */
-export async function replyStartingAt(agentId: string, now = new Date()): Promise<Date | null> {
-  const first = await getDb().agentBubble.findFirst({
-    where: { agentId, status: "scheduled", position: 0, deliverAt: { gt: now } },
-    orderBy: { deliverAt: "desc" },
-    select: { deliverAt: true },
+export async function repliesStartingAt(
+  agentIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, Date>> {
+  const starts = new Map<string, Date>();
+  if (agentIds.length === 0) return starts;
+  const firsts = await getDb().agentBubble.findMany({
+    where: { agentId: { in: [...agentIds] }, status: "scheduled", position: 0, deliverAt: { gt: now } },
+    select: { agentId: true, deliverAt: true },
   });
-  return first?.deliverAt ?? null;
+  for (const { agentId, deliverAt } of firsts) {
+    if (!agentId) continue;
+    const known = starts.get(agentId);
+    if (!known || deliverAt > known) starts.set(agentId, deliverAt);
+  }
+  return starts;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/url";
 import type { ChatMessage } from "@/lib/generated/sqlite/client";
 import { roomBus } from "./bus";
 import { insertMessage, type NewMessage } from "./message-sequence";
@@ -56,16 +57,16 @@ export async function transcriptFor(roomId: string, agentId: string, limit = 40)
 
 /** Agent replies since the last human message: the bound on agent-only exchanges. */
 export async function agentRepliesSinceHuman(roomId: string): Promise<number> {
-  const db = getDb();
-  const lastHuman = await db.chatMessage.findFirst({
-    where: { roomId, authorType: "user" },
-    orderBy: { seq: "desc" },
-    select: { seq: true },
-  });
-  const replies = await db.chatMessage.findMany({
-    where: { roomId, authorType: "agent", seq: { gt: lastHuman?.seq ?? 0 } },
-    select: { replyKey: true },
-    distinct: ["replyKey"],
-  });
-  return replies.length;
+  const postgres = databaseProvider(process.env.DATABASE_URL) === "postgres";
+  const rows = await getDb().$queryRawUnsafe<{ n: number | bigint }[]>(
+    postgres ? REPLIES_SINCE_HUMAN("$1") : REPLIES_SINCE_HUMAN("?1"),
+    roomId,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
+
+// One round trip: the last human line's seq and the distinct replies after it.
+const REPLIES_SINCE_HUMAN = (room: string) =>
+  `SELECT COUNT(DISTINCT "replyKey") AS "n" FROM "ChatMessage"
+   WHERE "roomId" = ${room} AND "authorType" = 'agent' AND "seq" > COALESCE(
+     (SELECT MAX("seq") FROM "ChatMessage" WHERE "roomId" = ${room} AND "authorType" = 'user'), 0)`;

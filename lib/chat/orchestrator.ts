@@ -6,11 +6,12 @@ import type { InboundMessage } from "@/lib/turn-taking";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
 import { markInterrupted, recordTurn, type TurnRecord } from "./agent-turns";
 import { agentsOf } from "./agents";
-import { type DroppedReply, dropInterrupted, replyStartingAt, storeSchedule } from "./bubbles";
+import { type DroppedReply, dropInterrupted, repliesStartingAt, storeSchedule } from "./bubbles";
 import { CREDIT_PRICE, exhaustedMessage, refundCredits, reserveCredits } from "./budgets";
 import { roomBus } from "./bus";
 import { dueWorker } from "./due-worker";
 import { agentRepliesSinceHuman, transcriptFor } from "./messages";
+import { roomAgents } from "./room-context";
 import { roomForTurns } from "./rooms";
 import { turnTaking } from "./turn-taking-client";
 
@@ -96,28 +97,36 @@ export async function relayReply(
   from: { id: string; roomId: string; name: string },
   lines: string[],
 ): Promise<void> {
-  const all = await agentsOf(from.roomId);
+  const known = await roomAgents(from.roomId);
+  if (!known) return;
+  const { room, agents: all } = known;
   const others = all.filter((agent) => agent.id !== from.id);
   if (others.length === 0) return;
-  const room = await roomForTurns(from.roomId);
-  if (!room) return;
   const batch = lines.slice(-20).map((content) => ({ sender: from.name, content }));
   const withinBound = (await agentRepliesSinceHuman(from.roomId)) < MAX_AGENT_REPLIES_WITHOUT_HUMAN;
   const text = lines.join("\n");
+  const mayReply = new Map(others.map((agent) => [agent.id, withinBound && mayAnswerAgent(agent, text)]));
+  const asked = others.filter((agent) => mayReply.get(agent.id));
+  // The decisions of every agent asked, reserved in one take (each tries alone when not all fit).
+  const prepaid =
+    asked.length > 0 &&
+    (await reserveCredits(from.roomId, room.createdById, asked.length * CREDIT_PRICE.submit)).ok;
+  const starting = await repliesStartingAt(others.map((agent) => agent.id));
   await Promise.all(
     others.map(async (agent) => {
       // Agent threads are interruptible so that a person can stop a reply; another agent's line
       // must not. An agent about to answer hears this one just after its own first bubble.
-      const starting = await replyStartingAt(agent.id);
-      if (starting) await sleep(starting.getTime() - Date.now() + INTERRUPT_MARGIN_MS);
+      const start = starting.get(agent.id);
+      if (start) await sleep(start.getTime() - Date.now() + INTERRUPT_MARGIN_MS);
       await takeTurn({
         agent,
         roomAgents: all,
         roomName: room.name,
         batch,
-        mayReply: withinBound && mayAnswerAgent(agent, text),
+        mayReply: mayReply.get(agent.id) ?? false,
         fromAgent: true,
         payerId: room.createdById,
+        prepaid,
       });
     }),
   );

@@ -84,11 +84,19 @@ function tokenize(text: string, blocked: (start: number) => boolean): Token[] {
   });
 }
 
+/** Each idiom's pattern, built once: drafting ran every one through the RegExp constructor per call. */
+const IDIOM_PATTERNS = IDIOMS.map((idiom) => ({
+  needle: idiom.toLowerCase(),
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(idiom)}(?![\\p{L}\\p{N}])`, "giu"),
+}));
+
 /** Character ranges covered by idioms ("never mind", "by the way"): none of their words is a topic. */
 function idiomRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const idiom of IDIOMS) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'])${escapeRegExp(idiom)}(?![\\p{L}\\p{N}])`, "giu");
+  const lower = text.toLowerCase();
+  for (const { needle, pattern } of IDIOM_PATTERNS) {
+    // Most idioms are not in a given line at all: a substring test rules them out cheaply.
+    if (!lower.includes(needle)) continue;
     for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;

@@ -6,7 +6,7 @@ import { admitMessage } from "@/lib/chat/message-limits";
 import { appendMessage, listMessages } from "@/lib/chat/messages";
 import { onHumanMessage } from "@/lib/chat/orchestrator";
 import { nameOrFallback } from "@/lib/chat/people";
-import { postingContext } from "@/lib/chat/posting-context";
+import { postingContext } from "@/lib/chat/room-context";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { messageSchema } from "@/lib/chat/schemas";
 import { clientIp } from "@/lib/http/client-ip";

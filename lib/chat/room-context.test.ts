@@ -7,11 +7,13 @@ import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { roomWithAgentRows } from "../testing/room-rows";
 import { agentsOf } from "./agents";
 import { ChatError } from "./errors";
-import { postingContext } from "./posting-context";
+import { insertMessage } from "./message-sequence";
+import { agentRepliesSinceHuman } from "./messages";
+import { postingContext, roomAgents } from "./room-context";
 
 vi.mock("server-only", () => ({}));
 
-const databases = await bothDatabases("posting-context");
+const databases = await bothDatabases("room-context");
 
 describe.each(databases)("postingContext on %s", (_name, { url }) => {
   const run = url ? it : it.skip;
@@ -53,5 +55,45 @@ describe.each(databases)("postingContext on %s", (_name, { url }) => {
     expect((refused as ChatError).status).toBe(404);
     await getDb().agent.delete({ where: { id: agent.id } });
     expect(await postingContext(roomId, ana.id)).toMatchObject({ userName: null, agents: [] });
+  });
+
+  run(
+    "reads a room and its agents for a reply the others hear, and null for a room that is gone",
+    async () => {
+      await useDatabase(url!);
+      const ana = await getDb().user.create({ data: { name: "Ana" } });
+      const { roomId } = await roomWithAgentRows(ana.id, "Design");
+      expect(await roomAgents(roomId)).toEqual({
+        room: { name: "Design", createdById: ana.id },
+        agents: await agentsOf(roomId),
+      });
+      await getDb().room.delete({ where: { id: roomId } });
+      expect(await roomAgents(roomId)).toBeNull();
+    },
+  );
+
+  run("counts the distinct agent replies since the last human line", async () => {
+    await useDatabase(url!);
+    const ana = await getDb().user.create({ data: { name: "Ana" } });
+    const { roomId, agent } = await roomWithAgentRows(ana.id);
+    const say = (authorType: "user" | "agent", replyKey?: string, position = 0) =>
+      insertMessage({
+        roomId,
+        authorType,
+        senderName: authorType === "user" ? "Ana" : "Sam",
+        agentId: authorType === "agent" ? agent.id : null,
+        content: "hi",
+        replyKey: replyKey ?? null,
+        position,
+      });
+    expect(await agentRepliesSinceHuman(roomId)).toBe(0);
+    await say("agent", "r0");
+    expect(await agentRepliesSinceHuman(roomId)).toBe(1);
+    await say("user");
+    expect(await agentRepliesSinceHuman(roomId)).toBe(0);
+    await say("agent", "r1", 0);
+    await say("agent", "r1", 1);
+    await say("agent", "r2", 0);
+    expect(await agentRepliesSinceHuman(roomId)).toBe(2);
   });
 });
