@@ -84,7 +84,8 @@ async function setUp(instances: number, nextBin: string, engineJs: string): Prom
   const engineDb = `file:${path.join(mkdtempSync(path.join(tmpdir(), "roundtable-bench-room-")), "engine.db")}`;
   const enginePort = await freePort();
   const engine = await start(
-    [engineJs],
+    // BENCH_ENGINE_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof-engine", profiles the engine.
+    [...(process.env.BENCH_ENGINE_NODE_ARGS?.split(" ").filter(Boolean) ?? []), engineJs],
     { DATABASE_URL: engineDb, ENGINE_PORT: String(enginePort), ENGINE_INITIAL_CREDITS: "1000000000" },
     /engine on/,
   );

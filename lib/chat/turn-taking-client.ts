@@ -1,6 +1,7 @@
 import "server-only";
 import { processSingleton } from "@/lib/async/process-singleton";
 import { createTurnTakingClient, type TurnTakingClient, turnTakingConfigFromEnv } from "@/lib/turn-taking";
+import { createKeepAliveFetch } from "@/lib/turn-taking/keep-alive-fetch";
 
 /**
  * The server's one Turn-taking client: the hosted service when HUMALIKE_API_URL and
@@ -14,7 +15,12 @@ export const turnTaking = (): { client: TurnTakingClient; mode: "embedded" | "ho
       apiKey: process.env.ENGINE_APP_KEY ?? "",
     });
     return {
-      client: createTurnTakingClient({ baseUrl: config.baseUrl, apiKey: config.apiKey }),
+      client: createTurnTakingClient({
+        baseUrl: config.baseUrl,
+        apiKey: config.apiKey,
+        // Calls reuse a few kept-alive sockets instead of opening one per concurrent call.
+        fetch: createKeepAliveFetch(),
+      }),
       mode: config.mode,
     };
   });

@@ -78,6 +78,8 @@ export function createEngine({ sql = openSql(), grantSecret, decider }: EngineOp
       headersTimeout: config.headersTimeoutMs,
       requestTimeout: config.headersTimeoutMs + config.bodyTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+      // An app's kept-alive sockets outlive a quiet minute (Node's 5 s closed them between bursts).
+      keepAliveTimeout: 65_000,
     } satisfies ServerOptions,
     handleRequest(req: IncomingMessage, res: ServerResponse): void {
       void http(req, res);

@@ -40,14 +40,19 @@ export const POST = handler<Params>(async (req, user, { id }) => {
     await giveBack();
     throw notFound("room");
   }
-  // Agents decide after the response (on a serverless platform the function stays alive for it);
-  // the person's message is already stored and shown.
-  after(() =>
-    onHumanMessage(id, { id: user.id, name: senderName }, content, new Date(message.createdAt), {
+  // The agents start deciding now, while the response goes out: after() only keeps the work
+  // alive past the response (on a serverless platform the function stays up for it).
+  const decided = onHumanMessage(
+    id,
+    { id: user.id, name: senderName },
+    content,
+    new Date(message.createdAt),
+    {
       agents,
       room,
       prepaid: true,
-    }).catch((error) => console.error("orchestration failed", error)),
-  );
+    },
+  ).catch((error) => console.error("orchestration failed", error));
+  after(decided);
   return NextResponse.json({ message, budget }, { status: 201 });
 });
