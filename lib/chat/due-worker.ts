@@ -1,4 +1,5 @@
 import "server-only";
+import { foreground } from "@/lib/async/foreground";
 import { processSingleton } from "@/lib/async/process-singleton";
 import { serialRunner } from "@/lib/async/serial-runner";
 import { onShutdown } from "@/lib/async/shutdown-hooks";
@@ -8,6 +9,8 @@ import { type RelayReply, runDueRelays, runRelayOf } from "./relays";
 
 /** How often a long-running instance looks for due rows that no timer of its own covers. */
 const SWEEP_MS = Number(process.env.CHAT_DUE_SWEEP_MS ?? 1000);
+/** The longest a due bubble or relay waits for a person's message to be decided (see foreground). */
+const YIELD_MAX_MS = 250;
 
 /**
  * Shows due bubbles and runs due relays. The rows are the truth and any instance may claim
@@ -48,7 +51,8 @@ class DueWorker {
   /** Runs `work` at `at`; a failure is logged (the sweep, or another instance, retries the row). */
   private at(at: number, work: () => Promise<unknown>): Promise<void> {
     return new Promise<void>((resolve) => {
-      const run = () => {
+      const run = async () => {
+        await foreground().clear(YIELD_MAX_MS);
         if (this.stopped) return resolve();
         work()
           .catch((error) => console.error("chat: due work failed (the sweep retries it):", error))
@@ -70,6 +74,7 @@ class DueWorker {
   }
 
   private async pass(): Promise<void> {
+    await foreground().clear(YIELD_MAX_MS);
     try {
       await showDueBubbles();
       if (this.relay) await runDueRelays(this.relay);

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { draftReply } from "@/lib/ai/draft";
+import { foreground } from "@/lib/async/foreground";
 import type { Agent } from "@/lib/generated/sqlite/client";
 import type { InboundMessage } from "@/lib/turn-taking";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
@@ -34,6 +35,8 @@ interface Turn {
   payerId: string;
   /** the decision is already paid for (reserved for every agent of the room at once) */
   prepaid?: boolean;
+  /** called once the agent has decided (or failed to), whatever comes next */
+  onDecided?: () => void;
 }
 
 type Heard = Pick<
@@ -73,9 +76,24 @@ export async function onHumanMessage(
   const batch = [{ sender: sender.name, content, client_ts: at.toISOString() }];
   // Every agent's decision reserved in one take (a database statement costs the same for one
   // credit or three); when they do not all fit, each agent tries for its own.
+  // A person waits for these decisions: this process's background work (deliveries, relays)
+  // waits until they are all made (drafting and delivery are not waited for).
+  let undecided = agents.length;
+  let allDecided = () => {};
+  if (undecided > 0) void foreground().run(() => new Promise<void>((resolve) => (allDecided = resolve)));
+  const onDecided = () => {
+    undecided -= 1;
+    if (undecided === 0) allDecided();
+  };
   const prepaid =
     known?.prepaid ||
-    (agents.length > 0 && (await reserveCredits(roomId, sender.id, agents.length * CREDIT_PRICE.submit)).ok);
+    (agents.length > 0 &&
+      (
+        await reserveCredits(roomId, sender.id, agents.length * CREDIT_PRICE.submit).catch((error) => {
+          allDecided();
+          throw error;
+        })
+      ).ok);
   await Promise.all(
     agents.map((agent) =>
       takeTurn({
@@ -87,6 +105,7 @@ export async function onHumanMessage(
         fromAgent: false,
         payerId: sender.id,
         prepaid,
+        onDecided,
       }),
     ),
   );
@@ -159,7 +178,7 @@ interface Played {
 }
 
 async function playTurn(turn: Turn, heard: Heard): Promise<Played | null> {
-  const decided = await decide(turn, heard);
+  const decided = await decide(turn, heard).finally(() => turn.onDecided?.());
   if (!decided) return null;
   if (decided.done) return { record: decided.record };
   let draft: string;

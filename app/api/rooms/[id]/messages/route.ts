@@ -1,4 +1,5 @@
 import { after, NextResponse } from "next/server";
+import { foreground } from "@/lib/async/foreground";
 import { showDueBubbles } from "@/lib/chat/bubbles";
 import { notFound } from "@/lib/chat/errors";
 import { requireMember } from "@/lib/chat/membership";
@@ -23,23 +24,27 @@ export const GET = handler<Params>(async (req, user, { id }) => {
 
 export const POST = handler<Params>(async (req, user, { id }) => {
   const { content } = await parseJson(req, messageSchema);
-  const { userName, room, agents } = await postingContext(id, user.id);
-  // Limits first: a refused message is not stored, shown or sent to the agents. Admitting it
-  // reserves its agents' decisions too.
-  const { budget, giveBack } = await admitMessage(user.id, id, clientIp(req.headers), agents.length);
-  const senderName = nameOrFallback(userName, user.name);
-  const message = await appendMessage({
-    roomId: id,
-    authorType: "user",
-    userId: user.id,
-    senderName,
-    content,
+  // A person is waiting: this process's background work waits while the message is admitted.
+  const { message, agents, room, budget, senderName } = await foreground().run(async () => {
+    const { userName, room, agents } = await postingContext(id, user.id);
+    // Limits first: a refused message is not stored, shown or sent to the agents. Admitting it
+    // reserves its agents' decisions too.
+    const { budget, giveBack } = await admitMessage(user.id, id, clientIp(req.headers), agents.length);
+    const senderName = nameOrFallback(userName, user.name);
+    const message = await appendMessage({
+      roomId: id,
+      authorType: "user",
+      userId: user.id,
+      senderName,
+      content,
+    });
+    if (!message) {
+      // The room was deleted meanwhile.
+      await giveBack();
+      throw notFound("room");
+    }
+    return { message, agents, room, budget, senderName };
   });
-  if (!message) {
-    // The room was deleted meanwhile.
-    await giveBack();
-    throw notFound("room");
-  }
   // The agents start deciding now, while the response goes out: after() only keeps the work
   // alive past the response (on a serverless platform the function stays up for it).
   const decided = onHumanMessage(

@@ -1,0 +1,51 @@
+import { processSingleton } from "./process-singleton";
+
+/**
+ * Work someone is waiting for (a person's message until its agents have decided) goes before
+ * this process's background work (showing due bubbles, relaying finished replies): background
+ * work waits while any foreground work is in flight, up to a bound, so that a burst of messages
+ * is not queued behind the previous burst's deliveries. Only ordering within one process: the
+ * background rows stay in the database for any instance.
+ */
+export class Foreground {
+  private inFlight = 0;
+  private waiting: Array<() => void> = [];
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    try {
+      return await work();
+    } finally {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) this.release();
+    }
+  }
+
+  /** Resolves when no foreground work is in flight, or after `maxWaitMs` at the latest. */
+  clear(maxWaitMs: number): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting = this.waiting.filter((w) => w !== done);
+        resolve();
+      }, maxWaitMs);
+      this.waiting.push(done);
+    });
+  }
+
+  get busy(): boolean {
+    return this.inFlight > 0;
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const done of waiting) done();
+  }
+}
+
+export const foreground = (): Foreground => processSingleton("foreground", () => new Foreground());
