@@ -334,18 +334,26 @@ describe("other agents", () => {
 });
 
 describe("acknowledgements", () => {
-  it("stays silent on thanks, ok, lol, 👍 and 'sounds good', even when addressed", () => {
-    for (const msg of [
-      "Lena: thanks!",
-      "Lena: ok",
-      "Lena: lol",
-      "Lena: 👍",
-      "Lena: sounds good",
-      "Lena: thank you Sam!!",
-    ]) {
+  it("stays silent on thanks, ok, lol, 👍 and 'sounds good' said to the room", () => {
+    for (const msg of ["Lena: thanks!", "Lena: ok", "Lena: lol", "Lena: 👍", "Lena: sounds good"]) {
       const r = decide("Sam", SAM, ["Lena: my invoice is wrong", "Sam: Fixed, you'll see it tomorrow.", msg]);
       expect(r.decision, msg).toBe("stay_silent");
+      expect(
+        r.reasons.map((x) => x.factor),
+        msg,
+      ).toContain("closes_the_loop");
     }
+  });
+
+  it("leaves a thanks said to the agent by name to the learned weights, but never answers a goodbye", () => {
+    const before = ["Lena: my invoice is wrong", "Sam: Fixed, you'll see it tomorrow."];
+    const thanked = decide("Sam", SAM, [...before, "Lena: thank you Sam!!"]);
+    // People often answer a thanks addressed to them ("np!"): no rule forces silence here.
+    expect(thanked.reasons.map((x) => x.factor)).not.toContain("closes_the_loop");
+    expect(thanked.reasons.map((x) => x.factor)).toContain("acknowledgement");
+    const away = decide("Sam", SAM, [...before, "Lena: brb Sam, grabbing lunch"]);
+    expect(away.decision).toBe("stay_silent");
+    expect(away.reasons.map((x) => x.factor)).toContain("closes_the_loop");
   });
 
   it("still speaks when the thanks carries a question for it", () => {

@@ -11,8 +11,11 @@ import { readIrcSplit } from "./irc-source";
 
 const SAMPLE = fileURLToPath(new URL("./data/irc-dev-sample", import.meta.url));
 
-/** Measured on this sample when the model was trained: F1 0.665, balanced accuracy 0.849. */
-const FLOOR = { f1: 0.64, balancedAccuracy: 0.82 };
+/**
+ * Measured on this sample: F1 0.665, balanced accuracy 0.849 when the model was trained; 0.674
+ * and 0.858 once a thanks said to the agent by name was left to the learned weights.
+ */
+const FLOOR = { f1: 0.65, balancedAccuracy: 0.835 };
 
 describe("real-chat dev sample", () => {
   it("keeps F1 and balanced accuracy above the floors, beating both reference rules", async () => {
