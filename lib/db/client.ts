@@ -10,7 +10,11 @@ export type Db = PrismaClient;
 /** Both generated clients share one model API; the SQLite one is the type everyone codes against. */
 export function createDb(url: string | undefined = process.env.DATABASE_URL): Db {
   if (databaseProvider(url) === "postgres") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    // Connections idle up to a minute stay open: pg's 10 s default closed the pool between
+    // bursts, and the next burst paid for new backends first.
+    return new PostgresClient({
+      adapter: new PrismaPg({ connectionString: url, idleTimeoutMillis: 60_000 }),
+    }) as unknown as Db;
   }
   // The engine shares the file: wait for its brief write locks instead of failing with SQLITE_BUSY.
   return new PrismaClient({
