@@ -74,8 +74,6 @@ export async function onHumanMessage(
     : await Promise.all([agentsOf(roomId), roomForTurns(roomId)]);
   if (!room) return;
   const batch = [{ sender: sender.name, content, client_ts: at.toISOString() }];
-  // Every agent's decision reserved in one take (a database statement costs the same for one
-  // credit or three); when they do not all fit, each agent tries for its own.
   // A person waits for these decisions: this process's background work (deliveries, relays)
   // waits until they are all made (drafting and delivery are not waited for).
   let undecided = agents.length;
@@ -85,6 +83,9 @@ export async function onHumanMessage(
     undecided -= 1;
     if (undecided === 0) allDecided();
   };
+  // Every agent's decision reserved in one take (a database statement costs the same for one
+  // credit or three), unless admitting the message did; when they do not all fit, each agent
+  // tries for its own.
   const prepaid =
     known?.prepaid ||
     (agents.length > 0 &&
