@@ -107,4 +107,15 @@ describe.each(databases)("usage counters on %s", (_name, { url }) => {
     const tooMany = await usageCounters.takeAll([c, a], 5);
     expect(tooMany.ok === false && tooMany.limit.key).toBe(a.key);
   });
+
+  run("takes the same counters from call sites that list them in opposite orders, all at once", async () => {
+    await use();
+    const a: Limit = { key: `x:${Math.random()}`, max: 1000, windowMs: HOUR_MS };
+    const b: Limit = { key: `y:${Math.random()}`, max: 1000, windowMs: HOUR_MS };
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => usageCounters.takeAll(i % 2 === 0 ? [a, b] : [b, a])),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await usageCounters.usedAll([a.key, b.key], HOUR_MS)).toEqual([40, 40]);
+  });
 });

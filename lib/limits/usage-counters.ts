@@ -107,13 +107,16 @@ export const usageCounters = {
     if (new Set(limits.map((l) => l.key)).size !== limits.length)
       throw new Error("takeAll: each limit needs its own key");
     const postgres = databaseProvider(process.env.DATABASE_URL) === "postgres";
+    // Rows in key order, whatever the caller's order: two statements taking the same counters
+    // lock their rows in the same order, so Postgres never sees them wait on each other.
+    const byKey = [...limits.keys()].sort((a, b) => (limits[a]!.key < limits[b]!.key ? -1 : 1));
     const rows = await getDb().$queryRawUnsafe<{ key: string; count: number | bigint }[]>(
       takeAllSql(limits.length, postgres),
-      ...limits.flatMap((limit, i) => [
-        limit.key,
-        windowParam(windowStart(limit.windowMs, now)),
+      ...byKey.flatMap((i) => [
+        limits[i]!.key,
+        windowParam(windowStart(limits[i]!.windowMs, now)),
         units[i],
-        limit.max,
+        limits[i]!.max,
       ]),
     );
     const counts = new Map(rows.map((r) => [r.key, Number(r.count)]));
