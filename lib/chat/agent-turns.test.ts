@@ -24,6 +24,26 @@ const bubble = (content: string, position: number) => ({
   updated_at: new Date().toISOString(),
 });
 
+/** The orchestrator's record of a reply it scheduled (written by the recorder's next batch). */
+const recordReplied = (
+  roomId: string,
+  agent: { id: string; name: string },
+  heardFrom: string,
+  replyKey: string,
+) =>
+  recordTurn({
+    roomId,
+    agent,
+    heardFrom,
+    heardFromAgent: false,
+    heard: ["hi"],
+    at: new Date(),
+    decision: "speak",
+    outcome: "replied",
+    replyKey,
+    credits: 3,
+  });
+
 describe.each(databases)("agent turns on %s", (_name, { url }) => {
   const run = url ? it : it.skip;
 
@@ -39,18 +59,7 @@ describe.each(databases)("agent turns on %s", (_name, { url }) => {
     // interruption is handled before that: markInterrupted finds no row to mark.
     await markInterrupted(await dropInterrupted(scheduled.map((s) => s.id)));
     expect(await getDb().agentTurn.count({ where: { replyKey } })).toBe(0);
-    recordTurn({
-      roomId,
-      agent,
-      heardFrom: "Ana",
-      heardFromAgent: false,
-      heard: ["hi"],
-      at: new Date(),
-      decision: "speak",
-      outcome: "replied",
-      replyKey,
-      credits: 3,
-    });
+    recordReplied(roomId, agent, "Ana", replyKey);
 
     const marked = await eventually(async () => {
       const turn = await getDb().agentTurn.findFirst({ where: { replyKey } });
@@ -67,18 +76,7 @@ describe.each(databases)("agent turns on %s", (_name, { url }) => {
     const { roomId, agent } = await roomWithAgentRows(user.id);
     const replyKey = randomUUID();
     await storeSchedule({ roomId, agentId: agent.id, agentName: agent.name }, replyKey, [bubble("hello", 0)]);
-    recordTurn({
-      roomId,
-      agent,
-      heardFrom: "Bo",
-      heardFromAgent: false,
-      heard: ["hi"],
-      at: new Date(),
-      decision: "speak",
-      outcome: "replied",
-      replyKey,
-      credits: 3,
-    });
+    recordReplied(roomId, agent, "Bo", replyKey);
     expect(await eventually(async () => (await getDb().agentTurn.count({ where: { replyKey } })) === 1)).toBe(
       true,
     );

@@ -59,7 +59,7 @@ export async function transcriptFor(roomId: string, agentId: string, limit = 40)
 export async function agentRepliesSinceHuman(roomId: string): Promise<number> {
   const postgres = databaseProvider(process.env.DATABASE_URL) === "postgres";
   const rows = await getDb().$queryRawUnsafe<{ n: number | bigint }[]>(
-    postgres ? REPLIES_SINCE_HUMAN("$1") : REPLIES_SINCE_HUMAN("?1"),
+    postgres ? REPLIES_SINCE_HUMAN_POSTGRES : REPLIES_SINCE_HUMAN_SQLITE,
     roomId,
   );
   return Number(rows[0]?.n ?? 0);
@@ -70,3 +70,5 @@ const REPLIES_SINCE_HUMAN = (room: string) =>
   `SELECT COUNT(DISTINCT "replyKey") AS "n" FROM "ChatMessage"
    WHERE "roomId" = ${room} AND "authorType" = 'agent' AND "seq" > COALESCE(
      (SELECT MAX("seq") FROM "ChatMessage" WHERE "roomId" = ${room} AND "authorType" = 'user'), 0)`;
+const REPLIES_SINCE_HUMAN_POSTGRES = REPLIES_SINCE_HUMAN("$1");
+const REPLIES_SINCE_HUMAN_SQLITE = REPLIES_SINCE_HUMAN("?1");

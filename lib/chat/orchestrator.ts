@@ -6,14 +6,12 @@ import type { Agent } from "@/lib/generated/sqlite/client";
 import type { InboundMessage } from "@/lib/turn-taking";
 import { decisionPrompt, mayAnswerAgent } from "./agent-prompt";
 import { markInterrupted, recordTurn, type TurnRecord } from "./agent-turns";
-import { agentsOf } from "./agents";
 import { type DroppedReply, dropInterrupted, repliesStartingAt, storeSchedule } from "./bubbles";
 import { CREDIT_PRICE, exhaustedMessage, refundCredits, reserveCredits } from "./budgets";
 import { roomBus } from "./bus";
 import { dueWorker } from "./due-worker";
 import { agentRepliesSinceHuman, transcriptFor } from "./messages";
 import { roomAgents } from "./room-context";
-import { roomForTurns } from "./rooms";
 import { turnTaking } from "./turn-taking-client";
 
 /** How long after an agent's first bubble a relayed line may reach it (past the engine's interruption window). */
@@ -69,10 +67,9 @@ export async function onHumanMessage(
     prepaid?: boolean;
   },
 ): Promise<void> {
-  const [agents, room] = known
-    ? [known.agents, known.room]
-    : await Promise.all([agentsOf(roomId), roomForTurns(roomId)]);
-  if (!room) return;
+  const context = known ?? (await roomAgents(roomId));
+  if (!context) return;
+  const { agents, room } = context;
   const batch = [{ sender: sender.name, content, client_ts: at.toISOString() }];
   // A person waits for these decisions: this process's background work (deliveries, relays)
   // waits until they are all made (drafting and delivery are not waited for).

@@ -73,11 +73,6 @@ export async function listRoomsForUser(userId: string): Promise<RoomSummary[]> {
   });
 }
 
-/** What an agent's turn needs of its room: the name (for drafting) and who pays for relays. */
-export async function roomForTurns(roomId: string): Promise<{ name: string; createdById: string } | null> {
-  return getDb().room.findUnique({ where: { id: roomId }, select: { name: true, createdById: true } });
-}
-
 export async function renameRoom(roomId: string, name: string): Promise<void> {
   await getDb().room.update({ where: { id: roomId }, data: { name } });
   roomBus().publish(roomId, { type: "room", name });
