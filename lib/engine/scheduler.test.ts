@@ -7,8 +7,9 @@ import type WebSocket from "ws";
 import { applyMigrations } from "../db/migrations";
 import { ThreadHistory } from "./history";
 import { newRowId } from "./ids";
+import type { PendingBubble } from "./pending-bubble";
 import { Hub } from "./realtime/hub";
-import { DeliveryScheduler, HOLD_MS, type PendingBubble } from "./scheduler";
+import { DeliveryScheduler, HOLD_MS } from "./scheduler";
 import { openSql, type Sql } from "./store/sql";
 
 /** A socket that keeps what it is sent (the hub only needs these members). */

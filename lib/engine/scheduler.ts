@@ -1,5 +1,7 @@
+import { HeldBubbles } from "./held-bubbles";
 import type { ThreadHistory } from "./history";
 import { newRowId, newWireId } from "./ids";
+import type { PendingBubble } from "./pending-bubble";
 import { envelope } from "./realtime/frames";
 import type { Hub } from "./realtime/hub";
 import { ScheduleLease } from "./schedule-lease";
@@ -11,22 +13,11 @@ import { formatTimestamp } from "./time";
 const MAX_BATCH = 500;
 /** A bubble due while no socket of its thread is attached anywhere waits this long for one. */
 export const HOLD_MS = 10 * 60_000;
-/** How often held bubbles look again for a socket (one attaching here is noticed at once). */
+/**
+ * How often held bubbles look again for a socket attached to another instance (one
+ * attaching here is noticed at once), and give up those held too long.
+ */
 const HELD_RECHECK_MS = 1000;
-
-export interface PendingBubble {
-  id: string;
-  threadPk: string;
-  threadId: string;
-  replyPk: string;
-  messageId: string;
-  content: string;
-  position: number;
-  isLast: boolean;
-  deliverAt: number;
-  metadata: unknown;
-  sender: string;
-}
 
 /**
  * Delivers persisted bubbles at their deliver_at. A bubble is marked sent in the
@@ -42,8 +33,9 @@ export class DeliveryScheduler {
   private due: PendingBubble[] = [];
   private flushing: Promise<void> | null = null;
   private readonly recording = new Set<Promise<void>>();
-  private readonly held = new Map<string, PendingBubble>();
+  private readonly held = new HeldBubbles();
   private heldTimer: NodeJS.Timeout | null = null;
+  private rechecking = false;
   private readonly lease: ScheduleLease;
   private stopped = false;
 
@@ -126,39 +118,31 @@ export class DeliveryScheduler {
 
   /** A socket attached here: the thread's held bubbles go to it now (and, on Postgres, those held elsewhere). */
   private attached(threadPk: string): void {
-    const waiting = [...this.held.values()].filter((b) => b.threadPk === threadPk);
-    for (const bubble of waiting) {
-      this.held.delete(bubble.id);
-      this.enqueue(bubble);
-    }
+    this.release(this.held.takeThread(threadPk));
     this.lease.takeDue(threadPk).catch((error) => console.error("engine: taking held bubbles failed", error));
   }
 
   private hold(bubbles: PendingBubble[]): void {
-    for (const bubble of bubbles) this.held.set(bubble.id, bubble);
+    for (const bubble of bubbles) this.held.add(bubble);
     if (this.heldTimer || this.held.size === 0 || this.stopped) return;
     this.heldTimer = setInterval(() => void this.recheckHeld(), HELD_RECHECK_MS);
     this.heldTimer.unref();
   }
 
-  /** Held bubbles whose thread gained a socket somewhere go out; those held too long expire. */
+  /** Held bubbles whose thread gained a socket on another instance go out; those held too long expire. */
   private async recheckHeld(): Promise<void> {
-    const cutoff = Date.now() - HOLD_MS;
-    const expired: PendingBubble[] = [];
-    const threads = new Set<string>();
-    for (const bubble of this.held.values()) {
-      if (bubble.deliverAt < cutoff) expired.push(bubble);
-      else threads.add(bubble.threadPk);
-    }
-    for (const bubble of expired) this.held.delete(bubble.id);
-    if (expired.length > 0)
-      await this.expire(expired).catch((e) => console.error("engine: expiring failed", e));
-    for (const threadPk of threads) {
-      if (!(await this.hub.listened(threadPk))) continue;
-      for (const bubble of [...this.held.values()].filter((b) => b.threadPk === threadPk)) {
-        this.held.delete(bubble.id);
-        this.enqueue(bubble);
-      }
+    if (this.rechecking) return;
+    this.rechecking = true;
+    try {
+      await this.expire(this.held.takeDueBefore(Date.now() - HOLD_MS));
+      // Without a relay a socket can only attach here, and attached() has seen to it.
+      if (this.hub.relayed && this.held.size > 0)
+        for (const threadPk of await this.hub.listened(this.held.threads()))
+          this.release(this.held.takeThread(threadPk));
+    } catch (error) {
+      console.error("engine: rechecking held bubbles failed", error);
+    } finally {
+      this.rechecking = false;
     }
     if (this.held.size === 0 && this.heldTimer) {
       clearInterval(this.heldTimer);
@@ -166,8 +150,17 @@ export class DeliveryScheduler {
     }
   }
 
+  /** Held bubbles a socket can now receive go out, unless held longer than HOLD_MS. */
+  private release(bubbles: PendingBubble[]): void {
+    const cutoff = Date.now() - HOLD_MS;
+    const stale = bubbles.filter((b) => b.deliverAt < cutoff);
+    for (const bubble of bubbles) if (bubble.deliverAt >= cutoff) this.enqueue(bubble);
+    this.expire(stale).catch((error) => console.error("engine: expiring failed", error));
+  }
+
   /** Nobody attached within HOLD_MS: the bubble is given up, never sent. */
   private async expire(bubbles: PendingBubble[]): Promise<void> {
+    if (bubbles.length === 0) return;
     const update = expireBubbles(
       bubbles.map((b) => b.id),
       new Date(),
@@ -177,22 +170,15 @@ export class DeliveryScheduler {
 
   /** Splits due bubbles into those a socket somewhere can receive now and those to hold. */
   private async deliverable(batch: PendingBubble[]): Promise<PendingBubble[]> {
-    const ready: PendingBubble[] = [];
-    const waiting: PendingBubble[] = [];
-    const listened = new Map<string, boolean>();
-    for (const bubble of batch) {
-      let yes = listened.get(bubble.threadPk);
-      if (yes === undefined) {
-        // Checked locally first: the common case costs no round trip.
-        yes = this.hub.has(bubble.threadPk) || (await this.hub.listened(bubble.threadPk));
-        listened.set(bubble.threadPk, yes);
-      }
-      (yes ? ready : waiting).push(bubble);
+    // One question for the whole batch; threads with a socket here cost no round trip.
+    const listened = await this.hub.listened(new Set(batch.map((b) => b.threadPk)));
+    const ready = batch.filter((b) => listened.has(b.threadPk));
+    if (ready.length < batch.length) {
+      const cutoff = Date.now() - HOLD_MS;
+      const waiting = batch.filter((b) => !listened.has(b.threadPk));
+      await this.expire(waiting.filter((b) => b.deliverAt < cutoff));
+      this.hold(waiting.filter((b) => b.deliverAt >= cutoff));
     }
-    const cutoff = Date.now() - HOLD_MS;
-    const stale = waiting.filter((b) => b.deliverAt < cutoff);
-    if (stale.length > 0) await this.expire(stale);
-    this.hold(waiting.filter((b) => b.deliverAt >= cutoff));
     return ready;
   }
 

@@ -7,7 +7,7 @@ export interface FrameRelay {
   follow(threadPk: string): void;
   unfollow(threadPk: string): void;
   send(threadPk: string, text: string): void;
-  /** Whether any instance follows the thread now (has a socket on it); false when unknown. */
-  listened(threadPk: string): Promise<boolean>;
+  /** Those of the threads some instance follows now (has a socket on); none when unknown. */
+  listened(threadPks: string[]): Promise<Set<string>>;
   close(): Promise<void>;
 }

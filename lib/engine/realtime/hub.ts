@@ -18,18 +18,25 @@ export class Hub {
     this.attachListeners.push(listener);
   }
 
-  /** Whether a socket of the thread is attached to this instance. */
-  has(threadPk: string): boolean {
-    return this.sockets.has(threadPk);
+  /** Whether sockets may attach to the same threads on other instances. */
+  get relayed(): boolean {
+    return this.relay !== null;
   }
 
   /**
-   * Whether a socket of the thread is attached anywhere: here, or (through the relay) on
+   * Those of the threads with a socket attached anywhere: here, or (through the relay) on
    * another instance. Without a relay, only this instance's sockets can get its frames.
    */
-  async listened(threadPk: string): Promise<boolean> {
-    if (this.sockets.has(threadPk)) return true;
-    return this.relay ? this.relay.listened(threadPk) : false;
+  async listened(threadPks: Iterable<string>): Promise<Set<string>> {
+    const found = new Set<string>();
+    const elsewhere: string[] = [];
+    for (const pk of threadPks) {
+      if (this.sockets.has(pk)) found.add(pk);
+      else elsewhere.push(pk);
+    }
+    if (!this.relay || elsewhere.length === 0) return found;
+    for (const pk of await this.relay.listened(elsewhere)) found.add(pk);
+    return found;
   }
 
   attach(threadPk: string, socket: WebSocket): void {

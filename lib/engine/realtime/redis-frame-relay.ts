@@ -3,6 +3,7 @@ import { randomHex } from "../ids";
 import type { FrameRelay } from "./frame-relay";
 
 const CHANNEL_PREFIX = "roundtable:engine:thread:";
+const NUMSUB_CHUNK = 500;
 
 /**
  * Redis pub/sub between engine instances: one channel per thread, subscribed while this
@@ -42,15 +43,26 @@ export class RedisFrameRelay implements FrameRelay {
       .catch((error) => this.complain(error));
   }
 
-  async listened(threadPk: string): Promise<boolean> {
+  async listened(threadPks: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
     try {
-      // Instances subscribe to a thread's channel exactly while they have sockets on it.
-      const reply = (await this.pub.call("PUBSUB", "NUMSUB", CHANNEL_PREFIX + threadPk)) as [string, number];
-      return Number(reply[1]) > 0;
+      // Instances subscribe to a thread's channel exactly while they have sockets on it;
+      // one NUMSUB answers for many channels.
+      for (let i = 0; i < threadPks.length; i += NUMSUB_CHUNK) {
+        const chunk = threadPks.slice(i, i + NUMSUB_CHUNK);
+        const reply = (await this.pub.call(
+          "PUBSUB",
+          "NUMSUB",
+          ...chunk.map((pk) => CHANNEL_PREFIX + pk),
+        )) as (string | number)[];
+        chunk.forEach((pk, j) => {
+          if (Number(reply[2 * j + 1]) > 0) found.add(pk);
+        });
+      }
     } catch (error) {
       this.complain(error);
-      return false;
     }
+    return found;
   }
 
   async close(): Promise<void> {

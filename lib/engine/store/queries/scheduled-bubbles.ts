@@ -6,6 +6,14 @@ import type { Statement } from "../sql";
 
 const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(",");
 
+/**
+ * `status = 'scheduled'`, written so SQLite's planner cannot answer it from the
+ * (status, deliverAt) index: with thousands of bubbles held for a socket, that index finds
+ * them all, while the ids or the thread at hand find a few rows by their own index.
+ * (Postgres plans from statistics and needs no such help.)
+ */
+const stillScheduled = (column = `"status"`) => `(${column} || '') = 'scheduled'`;
+
 export const insertScheduledBubble = (b: {
   id: string;
   replyPk: string;
@@ -42,7 +50,7 @@ export const selectScheduledBubbles = (ids: string[] | null): Statement => ({
        FROM "EngineScheduled" s
        JOIN "EngineReply" r ON r."pk" = s."replyPk"
        JOIN "EngineThread" t ON t."pk" = s."threadPk"
-       WHERE s."status" = 'scheduled' ${ids ? `AND s."id" IN (${placeholders(ids)})` : ""}
+       WHERE ${ids ? `${stillScheduled(`s."status"`)} AND s."id" IN (${placeholders(ids)})` : `s."status" = 'scheduled'`}
        ORDER BY s."deliverAt" ASC, s."position" ASC`,
   args: ids ?? [],
 });
@@ -50,7 +58,7 @@ export const selectScheduledBubbles = (ids: string[] | null): Statement => ({
 /** Gives up bubbles nobody attached for in time; any no longer scheduled are left alone. */
 export const expireBubbles = (ids: string[], at: Date): Statement => ({
   sql: `UPDATE "EngineScheduled" SET "status" = 'expired', "updatedAt" = ?
-       WHERE "status" = 'scheduled' AND "id" IN (${placeholders(ids)})`,
+       WHERE ${stillScheduled()} AND "id" IN (${placeholders(ids)})`,
   args: [at, ...ids],
 });
 
@@ -60,7 +68,7 @@ export const expireBubbles = (ids: string[], at: Date): Statement => ({
  */
 export const claimBubblesAsSent = (ids: string[], at: Date): Statement => ({
   sql: `UPDATE "EngineScheduled" SET "status" = 'sent', "sentAt" = ?, "updatedAt" = ?
-       WHERE "status" = 'scheduled' AND "id" IN (${placeholders(ids)}) RETURNING "id"`,
+       WHERE ${stillScheduled()} AND "id" IN (${placeholders(ids)}) RETURNING "id"`,
   args: [at, at, ...ids],
 });
 
@@ -72,7 +80,7 @@ export const claimBubblesAsSent = (ids: string[], at: Date): Statement => ({
  */
 export const cancelFirstBubbleNotYetDue = (threadPk: string, at: Date): Statement => ({
   sql: `UPDATE "EngineScheduled" SET "status" = 'cancelled', "updatedAt" = ?
-            WHERE "threadPk" = ? AND "position" = 0 AND "status" = 'scheduled' AND "deliverAt" > ?
+            WHERE "threadPk" = ? AND "position" = 0 AND ${stillScheduled()} AND "deliverAt" > ?
             RETURNING "id","position"`,
   args: [at, threadPk, at],
 });
