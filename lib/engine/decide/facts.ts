@@ -1,6 +1,7 @@
 // Everything the factors need to know about one decision, computed once.
 // Analysis lives here; turning facts into weights lives in factors/.
 
+import { memoize } from "../../text/memoize";
 import { normalizeText } from "../../text/normalize";
 import { type AgentAddress, strongerAddress } from "./addressing";
 import { elliptical, replyInExchange, sideConversation } from "./conversation";
@@ -53,23 +54,26 @@ export interface DecisionFacts {
 const NO_RELEVANCE: Relevance = { score: 0, matched: [], avoided: [] };
 const RAW_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** A line's words by their stem, each stem's first spelling kept; once per distinct content. */
+const wordsByStem = memoize((content: string): ReadonlyMap<string, string> => {
+  const words = new Map<string, string>();
+  for (const m of content.matchAll(RAW_WORD)) {
+    const s = stem(normalizeText(m[0]));
+    if (!words.has(s)) words.set(s, m[0]);
+  }
+  return words;
+});
+
 /** Maps stems back to the words the people typed, looking at the newest lines first. */
 function wordsAsWritten(window: WindowLine[], focusIndex: number): (stems: readonly string[]) => string {
-  let written: Map<string, string> | null = null;
-  return (stems) => {
-    if (!written) {
-      written = new Map();
-      for (let j = focusIndex; j >= 0; j--) {
-        const content = window[j]?.line.content ?? "";
-        for (const m of content.matchAll(RAW_WORD)) {
-          const s = stem(normalizeText(m[0]));
-          if (!written.has(s)) written.set(s, m[0]);
-        }
-      }
+  const asWritten = (s: string): string => {
+    for (let j = focusIndex; j >= 0; j--) {
+      const word = wordsByStem(window[j]?.line.content ?? "").get(s);
+      if (word !== undefined) return word;
     }
-    const map = written;
-    return [...new Set(stems.map((s) => map.get(s) ?? s))].join(", ");
+    return s;
   };
+  return (stems) => [...new Set(stems.map(asWritten))].join(", ");
 }
 
 const CONTEXT_GAP_MS = 120_000;
