@@ -1,8 +1,12 @@
 import { processSingleton } from "./process-singleton";
 
+/** The longest background work waits for a person's message to be decided. */
+export const YIELD_MAX_MS = 250;
+
 /**
  * Work someone is waiting for (a person's message until its agents have decided) goes before
- * this process's background work (showing due bubbles, relaying finished replies): background
+ * this process's background work (showing due bubbles, relaying finished replies, drafting a
+ * reply whose pacing starts seconds out anyway, writing the review's records): background
  * work waits while any foreground work is in flight, up to a bound, so that a burst of messages
  * is not queued behind the previous burst's deliveries. Only ordering within one process: the
  * background rows stay in the database for any instance.
@@ -22,7 +26,7 @@ export class Foreground {
   }
 
   /** Resolves when no foreground work is in flight, or after `maxWaitMs` at the latest. */
-  clear(maxWaitMs: number): Promise<void> {
+  clear(maxWaitMs = YIELD_MAX_MS): Promise<void> {
     if (this.inFlight === 0) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { foreground } from "@/lib/async/foreground";
 import { processSingleton } from "@/lib/async/process-singleton";
 import { onShutdown } from "@/lib/async/shutdown-hooks";
 import { getDb } from "@/lib/db/client";
@@ -83,7 +84,15 @@ class TurnRecorder {
   add(row: TurnRow): void {
     this.queue.push(row);
     if (this.queue.length >= MAX_BATCH) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS);
+    // The review can wait while a person's message is being decided.
+    else
+      this.timer ??= setTimeout(
+        () =>
+          void foreground()
+            .clear()
+            .then(() => this.flush()),
+        FLUSH_AFTER_MS,
+      );
   }
 
   private async flush(): Promise<void> {

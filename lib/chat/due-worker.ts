@@ -9,8 +9,6 @@ import { type RelayReply, runDueRelays, runRelayOf } from "./relays";
 
 /** How often a long-running instance looks for due rows that no timer of its own covers. */
 const SWEEP_MS = Number(process.env.CHAT_DUE_SWEEP_MS ?? 1000);
-/** The longest a due bubble or relay waits for a person's message to be decided (see foreground). */
-const YIELD_MAX_MS = 250;
 
 /**
  * Shows due bubbles and runs due relays. The rows are the truth and any instance may claim
@@ -52,7 +50,7 @@ class DueWorker {
   private at(at: number, work: () => Promise<unknown>): Promise<void> {
     return new Promise<void>((resolve) => {
       const run = async () => {
-        await foreground().clear(YIELD_MAX_MS);
+        await foreground().clear();
         if (this.stopped) return resolve();
         work()
           .catch((error) => console.error("chat: due work failed (the sweep retries it):", error))
@@ -74,7 +72,7 @@ class DueWorker {
   }
 
   private async pass(): Promise<void> {
-    await foreground().clear(YIELD_MAX_MS);
+    await foreground().clear();
     try {
       await showDueBubbles();
       if (this.relay) await runDueRelays(this.relay);

@@ -179,6 +179,9 @@ async function playTurn(turn: Turn, heard: Heard): Promise<Played | null> {
   const decided = await decide(turn, heard).finally(() => turn.onDecided?.());
   if (!decided) return null;
   if (decided.done) return { record: decided.record };
+  // Drafting takes this process's CPU; the other messages of a burst are decided first (the
+  // reply is paced from when it is sent, seconds out, so nobody sees the wait).
+  await foreground().clear();
   let draft: string;
   try {
     draft = await draftFor(turn);
