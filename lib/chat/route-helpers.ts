@@ -2,6 +2,8 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { auth } from "@/auth";
+import { processSingleton } from "@/lib/async/process-singleton";
+import { SessionCache } from "@/lib/auth/session-cache";
 import { crossSiteRefusal } from "@/lib/http/same-origin";
 import { isTurnTakingError } from "@/lib/turn-taking";
 import { badRequest, ChatError, unauthorized } from "./errors";
@@ -12,6 +14,16 @@ export interface SessionUser {
   name: string;
 }
 
+const sessions = () => processSingleton("api-sessions", () => new SessionCache<SessionUser>());
+
+/** The signed-in user of an API request, or null. */
+async function requestUser(req: Request): Promise<SessionUser | null> {
+  return sessions().userOf(req.headers.get("cookie"), async () => {
+    const session = await auth();
+    return session?.user?.id ? { id: session.user.id, name: session.user.name ?? "Someone" } : null;
+  });
+}
+
 /** Route handlers: parse → authorize → call lib; every failure leaves as a clear JSON error. */
 export function handler<P>(fn: (req: Request, user: SessionUser, params: P) => Promise<Response>) {
   return async (req: Request, ctx: { params: Promise<P> }): Promise<Response> => {
@@ -19,9 +31,9 @@ export function handler<P>(fn: (req: Request, user: SessionUser, params: P) => P
       // Before anything else: a cross-site write never reaches the session or the database.
       const refusal = crossSiteRefusal(req);
       if (refusal) throw new ChatError(403, refusal.code, refusal.message);
-      const session = await auth();
-      if (!session?.user?.id) throw unauthorized();
-      return await fn(req, { id: session.user.id, name: session.user.name ?? "Someone" }, await ctx.params);
+      const user = await requestUser(req);
+      if (!user) throw unauthorized();
+      return await fn(req, user, await ctx.params);
     } catch (error) {
       if (error instanceof ChatError) return errorResponse(error);
       if (isTurnTakingError(error)) {
