@@ -21,7 +21,7 @@ export function sessionCookies(cookieHeader: string | null): string | null {
 
 /**
  * Who a session cookie belongs to, remembered for five minutes. Reading a JSON Web Token session
- * takes about eight trips through the crypto thread pool (key derivation, decryption, and the
+ * takes several trips through the crypto thread pool (key derivation, decryption, and the
  * re-encryption Auth.js does for a cookie a route handler never sends); under a burst of
  * messages each trip waits its turn on a busy event loop, and the reads took hundreds of ms.
  * The cookie is encrypted and authenticated, so the same string always means the same user;
