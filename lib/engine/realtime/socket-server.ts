@@ -1,10 +1,10 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import type WebSocket from "ws";
 import { WebSocketServer } from "ws";
 import { attachedFrame } from "./frames";
 import { verifyGrant } from "./grants";
 import type { Hub } from "./hub";
+import { startKeepalive } from "./socket-keepalive";
 
 export const WS_PATH = "/v1/ws/turn-taking-thread";
 export const GRANT_CLOSE_CODE = 4000;
@@ -18,20 +18,7 @@ interface SocketServerOptions {
 /** Upgrades /v1/ws/turn-taking-thread?token=…; a bad grant completes the upgrade, then closes with 4000. */
 export function createSocketServer({ hub, grantSecret, pingIntervalMs = 25_000 }: SocketServerOptions) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const alive = new WeakMap<WebSocket, boolean>();
-
-  // Keepalive: a peer that misses a whole interval of pongs is dropped.
-  const pinger = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (alive.get(socket) === false) {
-        socket.terminate();
-        continue;
-      }
-      alive.set(socket, false);
-      socket.ping();
-    }
-  }, pingIntervalMs);
-  pinger.unref();
+  const keepalive = startKeepalive(() => wss.clients, pingIntervalMs);
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -46,8 +33,6 @@ export function createSocketServer({ hub, grantSecret, pingIntervalMs = 25_000 }
         ws.close(GRANT_CLOSE_CODE, "");
         return;
       }
-      alive.set(ws, true);
-      ws.on("pong", () => alive.set(ws, true));
       // Clients only listen; anything they send is ignored.
       ws.on("message", () => {});
       ws.send(JSON.stringify(attachedFrame(check.grant.threadId)));
@@ -56,7 +41,7 @@ export function createSocketServer({ hub, grantSecret, pingIntervalMs = 25_000 }
   }
 
   async function close(): Promise<void> {
-    clearInterval(pinger);
+    keepalive.stop();
     hub.closeAll();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   }

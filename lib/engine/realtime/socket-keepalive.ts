@@ -1,0 +1,36 @@
+import type WebSocket from "ws";
+
+/** Ticks per interval: each pings its share of the sockets. */
+const SLICES = 25;
+
+/**
+ * Pings every socket once per `intervalMs` and drops one that has not answered the previous
+ * ping, with the pings spread over the interval in slices: pinging thousands of sockets in
+ * one go held the event loop for tens of ms, and every bubble due meanwhile went out late.
+ */
+export function startKeepalive(sockets: () => Iterable<WebSocket>, intervalMs: number): { stop(): void } {
+  const answered = new WeakMap<WebSocket, boolean>();
+  let round: WebSocket[] = [];
+  let next = 0;
+  const tick = () => {
+    if (next >= round.length) {
+      round = [...sockets()];
+      next = 0;
+    }
+    const end = Math.min(round.length, next + Math.ceil(round.length / SLICES));
+    for (; next < end; next++) {
+      const socket = round[next]!;
+      if (socket.readyState !== socket.OPEN) continue;
+      if (answered.get(socket) === false) {
+        socket.terminate();
+        continue;
+      }
+      answered.set(socket, false);
+      socket.once("pong", () => answered.set(socket, true));
+      socket.ping();
+    }
+  };
+  const timer = setInterval(tick, Math.max(1, Math.floor(intervalMs / SLICES)));
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
