@@ -3,35 +3,13 @@
 // decide the race between instances: one epoch per batch, and no reply scheduled
 // for an epoch another instance has already moved past.
 
-import Redis from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { openSql } from "@/lib/engine/store/sql";
 import { action, openSocket } from "./helpers/api";
 import { clientFor, keyFor, startEngine } from "./helpers/engine-fixture";
 import { freshPostgres } from "./helpers/postgres";
 import type { RunningProcess } from "./helpers/processes";
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-
-/** Null (with a notice) only when no Redis answers. */
-async function reachableRedis(): Promise<string | null> {
-  const probe = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  probe.on("error", () => {});
-  try {
-    await probe.connect();
-    await probe.ping();
-    return REDIS_URL;
-  } catch (error) {
-    console.warn(`Redis tests skipped: no server at ${REDIS_URL} (${(error as Error).message})`);
-    return null;
-  } finally {
-    probe.disconnect();
-  }
-}
+import { reachableRedis } from "./helpers/redis";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
