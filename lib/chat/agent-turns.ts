@@ -84,15 +84,13 @@ class TurnRecorder {
   add(row: TurnRow): void {
     this.queue.push(row);
     if (this.queue.length >= MAX_BATCH) void this.flush();
-    // The review can wait while a person's message is being decided.
-    else
-      this.timer ??= setTimeout(
-        () =>
-          void foreground()
-            .clear()
-            .then(() => this.flush()),
-        FLUSH_AFTER_MS,
-      );
+    else this.timer ??= setTimeout(() => void this.flushWhenQuiet(), FLUSH_AFTER_MS);
+  }
+
+  /** The review can wait while a person's message is being decided (see foreground). */
+  private async flushWhenQuiet(): Promise<void> {
+    await foreground().clear();
+    await this.flush();
   }
 
   private async flush(): Promise<void> {
