@@ -66,9 +66,12 @@ const wordsByStem = memoize((content: string): ReadonlyMap<string, string> => {
 
 /** Maps stems back to the words the people typed, looking at the newest lines first. */
 function wordsAsWritten(window: WindowLine[], focusIndex: number): (stems: readonly string[]) => string {
+  // Per decision too: the memo skips very long lines, which several stems would re-read.
+  const lines: ReadonlyMap<string, string>[] = [];
   const asWritten = (s: string): string => {
     for (let j = focusIndex; j >= 0; j--) {
-      const word = wordsByStem(window[j]?.line.content ?? "").get(s);
+      const words = (lines[j] ??= wordsByStem(window[j]?.line.content ?? ""));
+      const word = words.get(s);
       if (word !== undefined) return word;
     }
     return s;
