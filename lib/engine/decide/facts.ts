@@ -70,7 +70,8 @@ function wordsAsWritten(window: WindowLine[], focusIndex: number): (stems: reado
   const lines: ReadonlyMap<string, string>[] = [];
   const asWritten = (s: string): string => {
     for (let j = focusIndex; j >= 0; j--) {
-      const words = (lines[j] ??= wordsByStem(window[j]?.line.content ?? ""));
+      const words = lines[j] ?? wordsByStem(window[j]?.line.content ?? "");
+      lines[j] = words;
       const word = words.get(s);
       if (word !== undefined) return word;
     }
