@@ -19,6 +19,15 @@ export const HOLD_MS = 10 * 60_000;
  */
 const HELD_RECHECK_MS = 1000;
 
+/** Bubbles still within HOLD_MS of their deliver_at, and those held longer (to be given up). */
+function byHoldAge(bubbles: PendingBubble[]): { fresh: PendingBubble[]; stale: PendingBubble[] } {
+  const cutoff = Date.now() - HOLD_MS;
+  return {
+    fresh: bubbles.filter((b) => b.deliverAt >= cutoff),
+    stale: bubbles.filter((b) => b.deliverAt < cutoff),
+  };
+}
+
 /**
  * Delivers persisted bubbles at their deliver_at. A bubble is marked sent in the
  * database before its frame goes out, so a crash can lose a frame's timing but never
@@ -152,9 +161,8 @@ export class DeliveryScheduler {
 
   /** Held bubbles a socket can now receive go out, unless held longer than HOLD_MS. */
   private release(bubbles: PendingBubble[]): void {
-    const cutoff = Date.now() - HOLD_MS;
-    const stale = bubbles.filter((b) => b.deliverAt < cutoff);
-    for (const bubble of bubbles) if (bubble.deliverAt >= cutoff) this.enqueue(bubble);
+    const { fresh, stale } = byHoldAge(bubbles);
+    for (const bubble of fresh) this.enqueue(bubble);
     this.expire(stale).catch((error) => console.error("engine: expiring failed", error));
   }
 
@@ -174,10 +182,9 @@ export class DeliveryScheduler {
     const listened = await this.hub.listened(new Set(batch.map((b) => b.threadPk)));
     const ready = batch.filter((b) => listened.has(b.threadPk));
     if (ready.length < batch.length) {
-      const cutoff = Date.now() - HOLD_MS;
-      const waiting = batch.filter((b) => !listened.has(b.threadPk));
-      await this.expire(waiting.filter((b) => b.deliverAt < cutoff));
-      this.hold(waiting.filter((b) => b.deliverAt >= cutoff));
+      const { fresh, stale } = byHoldAge(batch.filter((b) => !listened.has(b.threadPk)));
+      await this.expire(stale);
+      this.hold(fresh);
     }
     return ready;
   }
