@@ -1,5 +1,6 @@
-// The engine's only SQLite write connection, on its own thread. Jobs that arrive
-// while a commit is running are committed together by the next one (group commit),
+// The engine's only SQLite write connection, on its own thread. The jobs of one turn
+// of the main thread's event loop arrive together, and jobs that arrive while a commit
+// is running join them: all are committed by one transaction (group commit),
 // each inside a savepoint so one job's failure rolls back only that job. The write
 // lock is taken and released within one synchronous step, so it is never held
 // while this thread waits for anything.

@@ -27,6 +27,24 @@ describe("SqliteWriter", () => {
     db.close();
   });
 
+  it("sends the calls of one turn to the thread together, and each still gets its own outcome", async () => {
+    const writer = new SqliteWriter(freshFile());
+    await writer.write([{ sql: `CREATE TABLE "T" ("n" INTEGER CHECK ("n" > 0))`, args: [] }]);
+    const thread = threadOf(writer);
+    const sent: unknown[] = [];
+    const post = thread.postMessage.bind(thread);
+    thread.postMessage = (message: unknown) => {
+      sent.push(message);
+      post(message);
+    };
+    const calls = [1, 2, -3, 4].map((n) => writer.write([{ sql: `INSERT INTO "T" VALUES (?)`, args: [n] }]));
+    const outcomes = await Promise.allSettled(calls);
+    expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled"]);
+    expect(sent).toHaveLength(1);
+    expect((sent[0] as { jobs: unknown[] }).jobs).toHaveLength(4);
+    await writer.close();
+  });
+
   it("refuses writes once closed, after finishing the ones already asked for", async () => {
     const writer = new SqliteWriter(freshFile());
     const created = writer.write([{ sql: `CREATE TABLE "T" ("n" INTEGER)`, args: [] }]);

@@ -49,6 +49,7 @@ export class SqliteWriter {
   private statementIds = new Map<string, number>();
   private closing = false;
   private readonly externalChangeListeners: (() => void)[] = [];
+  private flushQueued = false;
 
   constructor(private readonly file: string) {
     this.worker = this.start();
@@ -61,9 +62,7 @@ export class SqliteWriter {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
       this.outbox.push({ id, statements });
-      // Sent at once: the thread gathers whatever has queued up by the time it is free
-      // into one commit, and starts on a lone call without waiting for this turn to end.
-      this.flush();
+      this.flushThisTurn();
     });
   }
 
@@ -132,7 +131,22 @@ export class SqliteWriter {
     }
   }
 
-  /** Sends the calls not yet sent (several only after the thread was restarted). */
+  /**
+   * The calls of one turn of the event loop (a burst of requests) cross to the thread in
+   * one message and commit together. A message per call cost both threads a wake-up
+   * each, and the file a commit each: a commit writes every page it touched, and the
+   * calls of a burst touch mostly the same pages.
+   */
+  private flushThisTurn() {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    setImmediate(() => {
+      this.flushQueued = false;
+      this.flush();
+    });
+  }
+
+  /** Sends the calls not yet sent. */
   private readonly flush = () => {
     if (!this.alive || this.outbox.length === 0) return;
     const jobs: WriteJob[] = this.outbox.map((job) => ({
