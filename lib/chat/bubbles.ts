@@ -7,7 +7,7 @@ import { bubbleKey } from "./bubble-key";
 import { roomBus } from "./bus";
 import { insertBubbleMessage } from "./message-sequence";
 import { toMessageDTO } from "./messages";
-import { cancelledOf, markCancelled } from "./schedule-fates";
+import { cancelledOf, markCancelled, pruneScheduleFates } from "./schedule-fates";
 
 /**
  * A bubble is shown this long after its deliver_at at the latest moment an interruption can
@@ -16,6 +16,7 @@ import { cancelledOf, markCancelled } from "./schedule-fates";
  * see the bubble on time from the socket either way.
  */
 export const SHOW_GRACE_MS = 250;
+const FATE_PRUNE_CHANCE = 0.01;
 
 interface ReplyAuthor {
   roomId: string;
@@ -82,6 +83,10 @@ export async function storeSchedule(
     });
     return cancelled;
   });
+  // Now and then a store also clears the fates nobody will need again (housekeeping: a
+  // failure only leaves them for the next one).
+  if (Math.random() < FATE_PRUNE_CHANCE)
+    void pruneScheduleFates().catch((error) => console.error("chat: pruning schedule fates failed:", error));
   return {
     scheduled: bubbles.filter((b) => b.status === "scheduled"),
     interrupted: cancelled.size > 0 ? { replyKey, draft: bubbles.map((b) => b.content).join("\n") } : null,

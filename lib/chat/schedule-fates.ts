@@ -1,11 +1,15 @@
 import "server-only";
-import type { getDb } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/url";
 import { Prisma } from "@/lib/generated/sqlite/client";
 
 // The ScheduleFate rows that order storing a reply's bubbles against the engine cancelling them.
 // Both writers insert the same keys first thing in their transaction: on Postgres the second
 // insert waits for the first one's commit and its later statements see it; SQLite runs one
 // write transaction at a time. So whichever commits second sees the other's rows.
+//
+// A row matters only until both sides have written: the engine cancels a reply only before its
+// first bubble goes out, minutes at most after it was scheduled. Rows a day old are pruned.
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
 
@@ -28,4 +32,22 @@ export async function cancelledOf(tx: Tx, ids: readonly string[]): Promise<Set<s
 export async function markCancelled(tx: Tx, ids: readonly string[]): Promise<void> {
   await tx.$executeRaw`INSERT INTO "ScheduleFate" ("scheduleId", "cancelled") VALUES ${rows(ids, true)}
     ON CONFLICT ("scheduleId") DO UPDATE SET "cancelled" = excluded."cancelled"`;
+}
+
+/** How long a fate is kept: far longer than any reply can wait for its first bubble. */
+export const FATE_RETENTION_HOURS = 24;
+
+/**
+ * Deletes the fates older than `hours`, judged by the database's clock: the rows' createdAt
+ * is the column default, written by the database (on SQLite as "YYYY-MM-DD HH:MM:SS" text,
+ * which compares correctly only with text of the same form).
+ */
+export async function pruneScheduleFates(hours = FATE_RETENTION_HOURS): Promise<number> {
+  const postgres = databaseProvider(process.env.DATABASE_URL) === "postgres";
+  return getDb().$executeRawUnsafe(
+    postgres
+      ? `DELETE FROM "ScheduleFate" WHERE "createdAt" < LOCALTIMESTAMP - $1::int * INTERVAL '1 hour'`
+      : `DELETE FROM "ScheduleFate" WHERE "createdAt" < datetime('now', ?1)`,
+    postgres ? hours : `-${hours} hours`,
+  );
 }

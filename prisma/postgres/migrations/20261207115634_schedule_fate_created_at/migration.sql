@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "ScheduleFate_createdAt_idx" ON "ScheduleFate"("createdAt");
+
