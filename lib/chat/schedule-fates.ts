@@ -35,7 +35,7 @@ export async function markCancelled(tx: Tx, ids: readonly string[]): Promise<voi
 }
 
 /** How long a fate is kept: far longer than any reply can wait for its first bubble. */
-export const FATE_RETENTION_HOURS = 24;
+const FATE_RETENTION_HOURS = 24;
 
 /**
  * Deletes the fates older than `hours`, judged by the database's clock: the rows' createdAt
