@@ -2,6 +2,7 @@
 // with its draft even when the cancellation was heard before the batch was written.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
+import { foreground } from "../async/foreground";
 import { getDb } from "../db/client";
 import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { eventually } from "../testing/eventually";
@@ -84,5 +85,23 @@ describe.each(databases)("agent turns on %s", (_name, { url }) => {
     await new Promise((r) => setTimeout(r, 100));
     const turn = await getDb().agentTurn.findFirstOrThrow({ where: { replyKey } });
     expect(turn).toMatchObject({ outcome: "replied", draft: null });
+  });
+
+  run("a turn is written once a person's message being decided in this process is decided", async () => {
+    await useDatabase(url!);
+    const user = await getDb().user.create({ data: { name: "Cy" } });
+    const { roomId, agent } = await roomWithAgentRows(user.id);
+    const replyKey = randomUUID();
+    let decided!: () => void;
+    const deciding = foreground().run(() => new Promise<void>((resolve) => (decided = resolve)));
+    recordReplied(roomId, agent, "Cy", replyKey);
+    // Four times the recorder's batching delay, and well inside the foreground's bound.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await getDb().agentTurn.count({ where: { replyKey } })).toBe(0);
+    decided();
+    await deciding;
+    expect(await eventually(async () => (await getDb().agentTurn.count({ where: { replyKey } })) === 1)).toBe(
+      true,
+    );
   });
 });
