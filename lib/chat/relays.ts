@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { ReplyRelay } from "@/lib/generated/sqlite/client";
 import { replyLines } from "./bubbles";
+import { dialect } from "./review-sql";
 
 /** How a finished reply reaches the other agents (the orchestrator's relayReply, passed in to keep imports one-way). */
 export type RelayReply = (
@@ -13,10 +13,34 @@ export type RelayReply = (
 const CLAIM_MS = 60_000;
 
 /** Due and nobody has it: pending, or claimed by an instance that did not finish in time. */
-const claimable = (now: Date) => ({
-  dueAt: { lte: now },
-  OR: [{ status: "pending" }, { status: "running", claimedUntil: { lt: now } }],
-});
+const claimable = (now: string) =>
+  `"dueAt" <= ${now} AND ("status" = 'pending' OR ("status" = 'running' AND "claimedUntil" < ${now}))`;
+
+interface Claimed {
+  id: string;
+  agentId: string;
+  replyKey: string;
+}
+
+/**
+ * Claims the relay if it is claimable now, in one statement: on Postgres a second claimant
+ * waits for the first one's row and then finds it claimed; SQLite writes one at a time. Raw
+ * SQL, as each relay's claim and finish were two of the busiest writes of a burst: Prisma ran
+ * the conditional update in a transaction of its own, three round trips and about a
+ * millisecond of CPU.
+ */
+async function claim(by: "id" | "replyKey", value: string, now = new Date()): Promise<Claimed | null> {
+  const d = dialect();
+  const rows = await getDb().$queryRawUnsafe<Claimed[]>(
+    `UPDATE "ReplyRelay" SET "status" = 'running', "claimedUntil" = ${d.dateParam(1)}
+     WHERE "${by}" = ${d.p(2)} AND ${claimable(d.dateParam(3))}
+     RETURNING "id", "agentId", "replyKey"`,
+    d.date(new Date(now.getTime() + CLAIM_MS)),
+    value,
+    d.date(now),
+  );
+  return rows[0] ?? null;
+}
 
 /**
  * Runs the relays that fell due: each finished reply is heard by the room's other agents
@@ -24,33 +48,33 @@ const claimable = (now: Date) => ({
  * update, so two instances never both run a relay.
  */
 export async function runDueRelays(relayReply: RelayReply, limit = 20): Promise<number> {
-  const db = getDb();
-  const now = new Date();
-  const due = await db.replyRelay.findMany({
-    where: claimable(now),
-    orderBy: { dueAt: "asc" },
-    take: limit,
-  });
+  const d = dialect();
+  const due = await getDb().$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "ReplyRelay" WHERE ${claimable(d.dateParam(1))} ORDER BY "dueAt" ASC LIMIT ${d.p(2)}`,
+    d.date(new Date()),
+    limit,
+  );
   let ran = 0;
   for (const relay of due) {
-    if (await runRelay(relay, relayReply)) ran += 1;
+    const claimed = await claim("id", relay.id);
+    if (!claimed) continue;
+    await runClaimed(claimed, relayReply);
+    ran += 1;
   }
   return ran;
 }
 
 /** The relay of one reply, when it is due and nobody has it: this process's own timer calls it. */
 export async function runRelayOf(replyKey: string, relayReply: RelayReply): Promise<boolean> {
-  const relay = await getDb().replyRelay.findFirst({ where: { replyKey, ...claimable(new Date()) } });
-  return relay ? runRelay(relay, relayReply) : false;
+  const claimed = await claim("replyKey", replyKey);
+  if (!claimed) return false;
+  await runClaimed(claimed, relayReply);
+  return true;
 }
 
-async function runRelay(relay: ReplyRelay, relayReply: RelayReply): Promise<boolean> {
+/** The other agents hear the reply (a failure is logged: the relay is not retried), then it is done. */
+async function runClaimed(relay: Claimed, relayReply: RelayReply): Promise<void> {
   const db = getDb();
-  const claimed = await db.replyRelay.updateMany({
-    where: { id: relay.id, status: relay.status, claimedUntil: relay.claimedUntil },
-    data: { status: "running", claimedUntil: new Date(Date.now() + CLAIM_MS) },
-  });
-  if (claimed.count === 0) return false;
   const agent = await db.agent.findUnique({ where: { id: relay.agentId } });
   const lines = agent ? await replyLines(relay.replyKey) : [];
   if (agent && lines.length > 0) {
@@ -58,6 +82,9 @@ async function runRelay(relay: ReplyRelay, relayReply: RelayReply): Promise<bool
       console.error(`relay of ${agent.name}'s reply failed:`, error),
     );
   }
-  await db.replyRelay.update({ where: { id: relay.id }, data: { status: "done", claimedUntil: null } });
-  return true;
+  const d = dialect();
+  await db.$executeRawUnsafe(
+    `UPDATE "ReplyRelay" SET "status" = 'done', "claimedUntil" = NULL WHERE "id" = ${d.p(1)}`,
+    relay.id,
+  );
 }
