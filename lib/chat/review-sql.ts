@@ -1,4 +1,5 @@
-// The few places where the review's aggregate SQL differs between SQLite and Postgres.
+// The few places where the app's raw SQL (the review's aggregates, the relay claim) differs
+// between SQLite and Postgres.
 // Prisma keeps a DateTime as ISO text with an offset on SQLite and as timestamp(3) in UTC
 // on Postgres; the expressions below hide that so one query text serves both.
 
