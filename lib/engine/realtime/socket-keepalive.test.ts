@@ -40,6 +40,22 @@ describe("startKeepalive", () => {
     expect(answering.readyState).toBe(WebSocket.OPEN);
   });
 
+  it("pings a socket once per interval however few sockets there are, so a slow answer is not dropped", async () => {
+    const { connect } = await serverWithKeepalive(500);
+    const ws = await connect({ autoPong: false });
+    const pings: number[] = [];
+    // Answers each ping a quarter of the interval late: well within the interval.
+    ws.on("ping", () => {
+      pings.push(Date.now());
+      setTimeout(() => ws.readyState === WebSocket.OPEN && ws.pong(), 125);
+    });
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(ws.readyState).toBe(WebSocket.OPEN);
+    // 1.3 s at one ping per 500 ms: two or three, not one per 20 ms slice.
+    expect(pings.length).toBeGreaterThanOrEqual(2);
+    expect(pings.length).toBeLessThanOrEqual(3);
+  });
+
   it("spreads one interval's pings over the interval instead of sending them at once", async () => {
     const { connect } = await serverWithKeepalive(1000);
     const sockets = await Promise.all(Array.from({ length: 50 }, () => connect()));
