@@ -7,6 +7,7 @@ import { getDb } from "../db/client";
 import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { eventually } from "../testing/eventually";
 import { roomWithAgentRows } from "../testing/room-rows";
+import { scheduledMessage } from "../testing/scheduled-message";
 import { markInterrupted, recordTurn } from "./agent-turns";
 import { dropInterrupted, storeSchedule } from "./bubbles";
 
@@ -14,16 +15,7 @@ vi.mock("server-only", () => ({}));
 
 const databases = await bothDatabases("agent-turns");
 
-const bubble = (content: string, position: number) => ({
-  id: randomUUID(),
-  thread_id: "t",
-  content,
-  position,
-  deliver_at: new Date(Date.now() + 60_000 + position).toISOString(),
-  status: "scheduled",
-  created_at: new Date().toISOString(),
-  updated_at: new Date().toISOString(),
-});
+const bubble = (content: string, position: number) => scheduledMessage(content, position, 60_000 + position);
 
 /** The orchestrator's record of a reply it scheduled (written by the recorder's next batch). */
 const recordReplied = (

@@ -1,10 +1,10 @@
 // Bubbles stored from the engine's schedule, shown when due, and dropped when the engine
 // cancels them: on both databases, including a bubble this process showed before it heard.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "../db/client";
 import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { roomWithAgentRows } from "../testing/room-rows";
+import { scheduledMessage } from "../testing/scheduled-message";
 import { dropInterrupted, repliesStartingAt, SHOW_GRACE_MS, showDueBubbles, storeSchedule } from "./bubbles";
 import { roomBus } from "./bus";
 import type { RoomStreamEvent } from "./types";
@@ -20,16 +20,7 @@ async function roomWithAgent() {
 }
 
 const schedule = (dueInMs: number[]) =>
-  dueInMs.map((ms, position) => ({
-    id: randomUUID(),
-    thread_id: "t",
-    content: `line ${position}`,
-    position,
-    deliver_at: new Date(Date.now() + ms).toISOString(),
-    status: "scheduled",
-    created_at: new Date().toISOString(),
-    updated_at: new Date().toISOString(),
-  }));
+  dueInMs.map((ms, position) => scheduledMessage(`line ${position}`, position, ms));
 
 describe.each(databases)("bubbles on %s", (_name, { url }) => {
   const run = url ? it : it.skip;

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "../db/client";
 import { bothDatabases, useDatabase } from "../testing/both-databases";
 import { roomWithAgentRows } from "../testing/room-rows";
+import { scheduledMessage } from "../testing/scheduled-message";
 import { storeSchedule } from "./bubbles";
 import { type RelayReply, runDueRelays, runRelayOf } from "./relays";
 
@@ -17,20 +18,9 @@ async function storedReply(lastInMs: number) {
   const user = await getDb().user.create({ data: { name: "Ana" } });
   const { roomId, agent } = await roomWithAgentRows(user.id);
   const replyKey = randomUUID();
-  const now = new Date().toISOString();
-  const bubble = (content: string, position: number, dueInMs: number) => ({
-    id: randomUUID(),
-    thread_id: "t",
-    content,
-    position,
-    deliver_at: new Date(Date.now() + dueInMs).toISOString(),
-    status: "scheduled",
-    created_at: now,
-    updated_at: now,
-  });
   await storeSchedule({ roomId, agentId: agent.id, agentName: agent.name }, replyKey, [
-    bubble("first", 0, lastInMs - 500),
-    bubble("second", 1, lastInMs),
+    scheduledMessage("first", 0, lastInMs - 500),
+    scheduledMessage("second", 1, lastInMs),
   ]);
   return { roomId, agent, replyKey };
 }

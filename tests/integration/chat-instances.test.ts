@@ -4,12 +4,12 @@ import type { ChatMessageDTO, RoomDetail, RoomSummary } from "@/lib/chat/types";
 import { startEngine } from "./helpers/engine-fixture";
 import { freshPostgres } from "./helpers/postgres";
 import { createKeyWithCli, migrateWithCli, type RunningProcess, startNextApp } from "./helpers/processes";
+import { TEST_REDIS_URL } from "./helpers/redis";
 import { RoomStreamReader } from "./helpers/room-stream";
 import { HttpSession, waitUntil } from "./helpers/session";
 
 // The app as deployed on several instances: two `next start` processes (no custom server, no
 // embedded engine) on one Postgres database and one Redis, against a standalone engine.
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 let database: Awaited<ReturnType<typeof freshPostgres>>;
 let engine: RunningProcess;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   appEnv = {
     NODE_ENV: "production",
     DATABASE_URL: database.url,
-    REDIS_URL,
+    REDIS_URL: TEST_REDIS_URL,
     HUMALIKE_API_URL: engine.baseUrl,
     HUMALIKE_API_KEY: createKeyWithCli(started.databaseUrl, "roundtable-instances"),
     AUTH_SECRET: "instances-test-secret",
