@@ -19,4 +19,11 @@ describe("mentionsName", () => {
     expect(mentionsName("Hendrik_: try this", "Hendrik_")).toBe(true);
     expect(mentionsName("anything", "  ")).toBe(false);
   });
+
+  it("answers the same for a name matched again and again (its pattern is shared)", () => {
+    const texts = ["Sam?", "no one here", "hey @sam", "samuel", "SAM!"];
+    const once = texts.map((t) => mentionsName(t, "Sam"));
+    for (let i = 0; i < 3; i++) expect(texts.map((t) => mentionsName(t, "Sam"))).toEqual(once);
+    expect(once).toEqual([true, false, true, false, true]);
+  });
 });
