@@ -3,7 +3,7 @@ import { processSingleton } from "./process-singleton";
 /**
  * The longest background work waits for a person's message to be decided (CHAT_FOREGROUND_YIELD_MS).
  * Measured with 50 rooms posting at once on one 2-core instance (npm run bench:room): at 250 ms
- * the drafts and relays of the first rooms decided joined in while the last rooms were still
+ * the drafts and relays of the rooms decided first joined in while the last rooms were still
  * deciding, and "all decided" p95 was 283, 380 and 355 ms in three runs; at 1,000 ms 205, 280
  * and 220 ms, most rounds deciding within 50 ms of the message. The price, in a burst only: a
  * reply's drafting may start up to that much later, and the stored copy of a due bubble (history,

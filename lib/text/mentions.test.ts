@@ -22,7 +22,7 @@ describe("mentionsName", () => {
     expect(mentionsName("anything", "  ")).toBe(false);
   });
 
-  it("answers the same for a name matched again and again (its pattern is shared)", () => {
+  it("answers the same when asked again (the normalised name is remembered)", () => {
     const texts = ["Sam?", "no one here", "hey @sam", "samuel", "SAM!"];
     const once = texts.map((t) => mentionsName(t, "Sam"));
     for (let i = 0; i < 3; i++) expect(texts.map((t) => mentionsName(t, "Sam"))).toEqual(once);
