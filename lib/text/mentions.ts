@@ -2,13 +2,10 @@
 // prompt builder, the silence watch, the offline model and the decision
 // model's baselines all use it).
 
-import { memoize } from "./memoize";
 import { normalizeText } from "./normalize";
 
 /** A letter, digit or underscore, by code point: a name must not run into one. */
 const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
-
-const wantedName = memoize((name: string) => normalizeText(name).trim(), 1024);
 
 /** The code point that ends just before `index` (a surrogate pair counts as one). */
 function codePointBefore(text: string, index: number): string {
@@ -32,7 +29,7 @@ function codePointAt(text: string, index: number): string {
  * new rooms the engine's silence watch averaged 0.58 ms a reply that way.
  */
 export function mentionsName(text: string, name: string): boolean {
-  const wanted = wantedName(name);
+  const wanted = normalizeText(name).trim();
   if (!wanted) return false;
   const haystack = normalizeText(text);
   for (let at = haystack.indexOf(wanted); at !== -1; at = haystack.indexOf(wanted, at + 1)) {
