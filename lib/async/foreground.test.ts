@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Foreground, yieldBound } from "./foreground";
+import { Foreground } from "./foreground";
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
@@ -43,11 +43,5 @@ describe("Foreground", () => {
     await stuck;
     await expect(fg.run(() => Promise.reject(new Error("no")))).rejects.toThrow("no");
     expect(fg.busy).toBe(false);
-  });
-
-  it("takes its bound from a non-negative number of ms, else waits 1 s at most", () => {
-    expect(yieldBound("250")).toBe(250);
-    expect(yieldBound("0")).toBe(0);
-    for (const bad of [undefined, "", " ", "soon", "-5", "Infinity"]) expect(yieldBound(bad)).toBe(1000);
   });
 });

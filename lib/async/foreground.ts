@@ -1,3 +1,4 @@
+import { envNumber } from "../config/env-number";
 import { processSingleton } from "./process-singleton";
 
 /**
@@ -9,13 +10,7 @@ import { processSingleton } from "./process-singleton";
  * reply's drafting may start up to that much later, and the stored copy of a due bubble (history,
  * room stream) may show that much late; browsers with the agent's socket get bubbles on time.
  */
-export const YIELD_MAX_MS = yieldBound(process.env.CHAT_FOREGROUND_YIELD_MS);
-
-/** The bound from its variable: a non-negative number of ms, else the default. */
-export function yieldBound(value: string | undefined, fallback = 1000): number {
-  const ms = Number(value);
-  return value !== undefined && value.trim() !== "" && Number.isFinite(ms) && ms >= 0 ? ms : fallback;
-}
+export const YIELD_MAX_MS = envNumber(process.env.CHAT_FOREGROUND_YIELD_MS, 1000);
 
 /**
  * Work someone is waiting for (a person's message until its agents have decided) goes before

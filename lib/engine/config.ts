@@ -1,5 +1,6 @@
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModel } from "ai";
+import { envNumber } from "../config/env-number";
 import { DEFAULT_BODY_LIMIT } from "./http";
 
 export interface EngineConfig {
@@ -18,12 +19,6 @@ export interface EngineConfig {
   maxBodiesInFlight: number;
 }
 
-function numberFrom(value: string | undefined, fallback: number, min = 1): number {
-  if (value === undefined || value === "") return fallback;
-  const n = Number(value);
-  return Number.isFinite(n) && n >= min ? n : fallback;
-}
-
 export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig {
   const limit = Number(env.ENGINE_BODY_LIMIT_BYTES);
   const ping = Number(env.ENGINE_WS_PING_MS);
@@ -32,11 +27,11 @@ export function engineConfig(env: NodeJS.ProcessEnv = process.env): EngineConfig
     publicWsUrl: env.ENGINE_PUBLIC_WS_URL?.replace(/\/$/, "") || null,
     pingIntervalMs: Number.isFinite(ping) && ping > 0 ? ping : 25_000,
     redisUrl: env.ENGINE_REDIS_URL || env.REDIS_URL || null,
-    writeRatePerSecond: numberFrom(env.ENGINE_WRITE_RATE_PER_S, 100, 0),
-    writeBurst: numberFrom(env.ENGINE_WRITE_BURST, 1000),
-    headersTimeoutMs: numberFrom(env.ENGINE_HEADERS_TIMEOUT_MS, 10_000),
-    bodyTimeoutMs: numberFrom(env.ENGINE_BODY_TIMEOUT_MS, 10_000),
-    maxBodiesInFlight: numberFrom(env.ENGINE_MAX_BODIES_IN_FLIGHT, 256),
+    writeRatePerSecond: envNumber(env.ENGINE_WRITE_RATE_PER_S, 100, 0),
+    writeBurst: envNumber(env.ENGINE_WRITE_BURST, 1000, 1),
+    headersTimeoutMs: envNumber(env.ENGINE_HEADERS_TIMEOUT_MS, 10_000, 1),
+    bodyTimeoutMs: envNumber(env.ENGINE_BODY_TIMEOUT_MS, 10_000, 1),
+    maxBodiesInFlight: envNumber(env.ENGINE_MAX_BODIES_IN_FLIGHT, 256, 1),
   };
 }
 
