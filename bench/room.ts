@@ -152,6 +152,7 @@ interface Result {
   decided: number[];
   firstBubble: number[];
   loadDecided: number[];
+  loadSentToDecided: number[];
   humans: number;
   scheduled: number;
   shown: number;
@@ -174,9 +175,12 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
   );
   // With two instances, a room's messages go to both in turn: a person and the load balancer
   // do not care which instance handled the last one.
-  const postTo = async (i: number, round: number, content: string) => {
+  /** When the bench sent each room's load-phase posts, in order (the bench's clock, same machine). */
+  const sentAt = new Map<string, number[]>();
+  const postTo = async (i: number, round: number, content: string, load = false) => {
     const { session, roomId } = people[i]!;
     const base = at(i + round);
+    if (load) sentAt.set(roomId, [...(sentAt.get(roomId) ?? []), Date.now()]);
     const res = await fetch(`${base}/api/rooms/${roomId}/messages`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: session.cookie, origin: base },
@@ -196,7 +200,7 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
   // Phase 2, load: every room at once, several rounds.
   const started = Date.now();
   for (let round = 0; round < MESSAGES_PER_ROOM; round++) {
-    await Promise.all(people.map((_, i) => postTo(i, round, PROMPTS[(round + i) % PROMPTS.length]!)));
+    await Promise.all(people.map((_, i) => postTo(i, round, PROMPTS[(round + i) % PROMPTS.length]!, true)));
     await sleep(ROUND_MS);
   }
   const app = new pg.Client({ connectionString: setup.appDb });
@@ -252,8 +256,10 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
   const decided: number[] = [];
   const firstBubble: number[] = [];
   const loadDecided: number[] = [];
+  const loadSentToDecided: number[] = [];
   const byRound = new Map<number, number[]>();
-  for (const h of humans) {
+  const loadSeen = new Map<string, number>();
+  for (const h of [...humans].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     const t0 = h.createdAt.getTime();
     const inLoad = t0 >= loadStarted;
     const threads = threadsByRoom.get(h.roomId) ?? [];
@@ -266,8 +272,12 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
         ),
       );
     const times = firstAfter(decisions);
+    if (inLoad) loadSeen.set(h.roomId, (loadSeen.get(h.roomId) ?? 0) + 1);
     if (times.every(Number.isFinite)) {
       (inLoad ? loadDecided : decided).push(Math.max(...times) - t0);
+      // The k-th message of a room in the load phase is its k-th post.
+      const sent = inLoad ? sentAt.get(h.roomId)?.[loadSeen.get(h.roomId)! - 1] : undefined;
+      if (sent !== undefined) loadSentToDecided.push(Math.max(...times) - sent);
       if (inLoad) {
         const round = Math.floor((t0 - loadStarted) / ROUND_MS);
         byRound.set(round, [...(byRound.get(round) ?? []), Math.max(...times) - t0]);
@@ -293,6 +303,7 @@ async function run(instances: number, nextBin: string, engineJs: string): Promis
     decided,
     firstBubble,
     loadDecided,
+    loadSentToDecided,
     humans: humans.length,
     scheduled: live,
     shown: count("shown"),
@@ -338,6 +349,8 @@ async function main() {
         ...row("human message → all 3 agents decided (one room)", (r) => r.decided),
         ...row("human message → first bubble scheduled (one room)", (r) => r.firstBubble),
         ...row(`all 3 decided, ${ROOMS} rooms posting at once`, (r) => r.loadDecided),
+        // From the bench sending the post: also counts the wait before the message is stored.
+        ...row(`post sent → all 3 decided, ${ROOMS} rooms at once`, (r) => r.loadSentToDecided),
       ],
     ),
   );
