@@ -35,8 +35,6 @@ interface Turn {
   prepaid?: boolean;
   /** called once the agent has decided (or failed to), whatever comes next */
   onDecided?: () => void;
-  /** called once the agent's decision has been asked for (or will not be) */
-  onAsked?: () => void;
 }
 
 type Heard = Pick<
@@ -48,15 +46,6 @@ type Heard = Pick<
 type Decided =
   | { done: true; record: TurnRecord }
   | { done: false; turn: Omit<TurnRecord, "outcome">; epoch: number | null };
-
-const once = (f: () => void) => {
-  let called = false;
-  return () => {
-    if (called) return;
-    called = true;
-    f();
-  };
-};
 
 function notice(roomId: string, message: string) {
   roomBus().publish(roomId, { type: "notice", level: "warning", message });
@@ -76,8 +65,6 @@ export async function onHumanMessage(
     room: { name: string; createdById: string };
     /** the sender already paid for every agent's decision (admitMessage) */
     prepaid?: boolean;
-    /** called once every agent's decision has been asked for (or will not be) */
-    onAsked?: () => void;
   },
 ): Promise<void> {
   const context = known ?? (await roomAgents(roomId));
@@ -93,12 +80,6 @@ export async function onHumanMessage(
     undecided -= 1;
     if (undecided === 0) allDecided();
   };
-  let unasked = agents.length;
-  const onAsked = () => {
-    unasked -= 1;
-    if (unasked === 0) known?.onAsked?.();
-  };
-  if (unasked === 0) known?.onAsked?.();
   // Every agent's decision reserved in one take (a database statement costs the same for one
   // credit or three), unless admitting the message did; when they do not all fit, each agent
   // tries for its own.
@@ -123,7 +104,6 @@ export async function onHumanMessage(
         payerId: sender.id,
         prepaid,
         onDecided,
-        onAsked: once(onAsked),
       }),
     ),
   );
@@ -196,10 +176,7 @@ interface Played {
 }
 
 async function playTurn(turn: Turn, heard: Heard): Promise<Played | null> {
-  const decided = await decide(turn, heard).finally(() => {
-    turn.onAsked?.();
-    turn.onDecided?.();
-  });
+  const decided = await decide(turn, heard).finally(() => turn.onDecided?.());
   if (!decided) return null;
   if (decided.done) return { record: decided.record };
   // Drafting takes this process's CPU; the other messages of a burst are decided first (the
@@ -231,7 +208,7 @@ async function decide(turn: Turn, heard: Heard): Promise<Decided | null> {
     }
   }
   try {
-    const pending = turnTaking().client.submitMessages({
+    const decision = await turnTaking().client.submitMessages({
       thread_id: agent.threadId,
       messages: turn.batch,
       system_prompt: decisionPrompt(agent.systemPrompt, agent.forwardness),
@@ -241,8 +218,6 @@ async function decide(turn: Turn, heard: Heard): Promise<Decided | null> {
       // have them without asking again; the hosted service has no such field.
       ...(asked && turnTaking().mode === "embedded" ? { include_reasons: true } : {}),
     });
-    turn.onAsked?.();
-    const decision = await pending;
     if (decision.interrupted?.length) await onInterrupted(decision.interrupted.map((i) => i.id));
     if (!asked) {
       return {

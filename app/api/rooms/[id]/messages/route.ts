@@ -7,7 +7,6 @@ import { admitMessage } from "@/lib/chat/message-limits";
 import { appendMessage, listMessages } from "@/lib/chat/messages";
 import { onHumanMessage } from "@/lib/chat/orchestrator";
 import { nameOrFallback } from "@/lib/chat/people";
-import { postingGate } from "@/lib/chat/posting-gate";
 import { postingContext } from "@/lib/chat/room-context";
 import { handler, parseJson } from "@/lib/chat/route-helpers";
 import { messageSchema } from "@/lib/chat/schemas";
@@ -25,33 +24,27 @@ export const GET = handler<Params>(async (req, user, { id }) => {
 
 export const POST = handler<Params>(async (req, user, { id }) => {
   const { content } = await parseJson(req, messageSchema);
-  const leave = await postingGate().acquire();
   // A person is waiting: this process's background work waits while the message is admitted.
-  const { message, agents, room, budget, senderName } = await foreground()
-    .run(async () => {
-      const { userName, room, agents } = await postingContext(id, user.id);
-      // Limits first: a refused message is not stored, shown or sent to the agents. Admitting it
-      // reserves its agents' decisions too.
-      const { budget, giveBack } = await admitMessage(user.id, id, clientIp(req.headers), agents.length);
-      const senderName = nameOrFallback(userName, user.name);
-      const message = await appendMessage({
-        roomId: id,
-        authorType: "user",
-        userId: user.id,
-        senderName,
-        content,
-      });
-      if (!message) {
-        // The room was deleted meanwhile.
-        await giveBack();
-        throw notFound("room");
-      }
-      return { message, agents, room, budget, senderName };
-    })
-    .catch((error) => {
-      leave();
-      throw error;
+  const { message, agents, room, budget, senderName } = await foreground().run(async () => {
+    const { userName, room, agents } = await postingContext(id, user.id);
+    // Limits first: a refused message is not stored, shown or sent to the agents. Admitting it
+    // reserves its agents' decisions too.
+    const { budget, giveBack } = await admitMessage(user.id, id, clientIp(req.headers), agents.length);
+    const senderName = nameOrFallback(userName, user.name);
+    const message = await appendMessage({
+      roomId: id,
+      authorType: "user",
+      userId: user.id,
+      senderName,
+      content,
     });
+    if (!message) {
+      // The room was deleted meanwhile.
+      await giveBack();
+      throw notFound("room");
+    }
+    return { message, agents, room, budget, senderName };
+  });
   // The agents start deciding now, while the response goes out: after() only keeps the work
   // alive past the response (on a serverless platform the function stays up for it).
   const decided = onHumanMessage(
@@ -63,11 +56,8 @@ export const POST = handler<Params>(async (req, user, { id }) => {
       agents,
       room,
       prepaid: true,
-      onAsked: leave,
     },
-  )
-    .catch((error) => console.error("orchestration failed", error))
-    .finally(leave);
+  ).catch((error) => console.error("orchestration failed", error));
   after(decided);
   return NextResponse.json({ message, budget }, { status: 201 });
 });
