@@ -4,8 +4,10 @@ import { processSingleton } from "@/lib/async/process-singleton";
 import { onShutdown } from "@/lib/async/shutdown-hooks";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { replyDrafts } from "./bubbles";
+import { droppedReplyDrafts } from "./bubbles";
+import { dialect } from "./review-sql";
 import type { ReviewReason, TurnDecision, TurnOutcome } from "./review-types";
+import { sqlParams } from "./sql-params";
 import { serializeReasons } from "./stored-reasons";
 import { turnReviewColumns } from "./turn-review-columns";
 
@@ -122,13 +124,8 @@ class TurnRecorder {
  */
 async function markDroppedReplies(rows: readonly TurnRow[]): Promise<void> {
   const replyKeys = rows.flatMap((r) => (r.outcome === "replied" && r.replyKey ? [r.replyKey] : []));
-  if (replyKeys.length === 0) return;
-  const dropped = await getDb().agentBubble.findMany({
-    where: { replyKey: { in: replyKeys }, status: "dropped" },
-    distinct: ["replyKey"],
-    select: { replyKey: true },
-  });
-  if (dropped.length > 0) await markInterrupted(await replyDrafts(dropped.map((b) => b.replyKey)));
+  const dropped = await droppedReplyDrafts(replyKeys);
+  if (dropped.length > 0) await markInterrupted(dropped);
 }
 
 const recorder = () => processSingleton("agent-turn-recorder", () => new TurnRecorder());
@@ -150,8 +147,13 @@ export function recordTurn(turn: TurnRecord): void {
 export async function markInterrupted(
   replies: readonly { replyKey: string; draft: string }[],
 ): Promise<void> {
-  const db = getDb();
+  const d = dialect();
   for (const { replyKey, draft } of replies) {
-    await db.agentTurn.updateMany({ where: { replyKey }, data: { outcome: "interrupted", draft } });
+    const q = sqlParams(d);
+    await getDb().$executeRawUnsafe(
+      `UPDATE "AgentTurn" SET "outcome" = 'interrupted', "draft" = ${q.bind(draft)}, "updatedAt" = ${q.bindDate(new Date())}
+       WHERE "replyKey" = ${q.bind(replyKey)}`,
+      ...q.params,
+    );
   }
 }

@@ -146,4 +146,24 @@ describe.each(databases)("bubbles on %s", (_name, { url }) => {
       expect(await repliesStartingAt([])).toEqual(new Map());
     },
   );
+
+  run("stores each bubble's time and its reply's relay time as the database's models read them", async () => {
+    await useDatabase(url!);
+    const author = await roomWithAgent();
+    const s = schedule([1_234, 5_678]);
+    await storeSchedule(author, "timed", s);
+    const bubbles = await getDb().agentBubble.findMany({
+      where: { replyKey: "timed" },
+      orderBy: { position: "asc" },
+    });
+    expect(
+      bubbles.map((b) => [b.position, b.content, b.deliverAt.toISOString(), b.status, b.shownAt]),
+    ).toEqual([
+      [0, "line 0", s[0]!.deliver_at, "scheduled", null],
+      [1, "line 1", s[1]!.deliver_at, "scheduled", null],
+    ]);
+    const relay = await getDb().replyRelay.findUniqueOrThrow({ where: { replyKey: "timed" } });
+    expect(relay.dueAt.toISOString()).toBe(s[1]!.deliver_at);
+    expect([relay.status, relay.claimedUntil, relay.agentId]).toEqual(["pending", null, author.agentId]);
+  });
 });

@@ -4,6 +4,7 @@ import { databaseProvider } from "@/lib/db/url";
 import type { ChatMessage } from "@/lib/generated/sqlite/client";
 import { roomBus } from "./bus";
 import { insertMessage, type NewMessage } from "./message-sequence";
+import { dialect } from "./review-sql";
 import type { ChatMessageDTO } from "./types";
 
 export function toMessageDTO(m: ChatMessage): ChatMessageDTO {
@@ -43,13 +44,20 @@ export async function listMessages(roomId: string, after = 0, limit = 200): Prom
   return (after > 0 ? rows : rows.reverse()).map(toMessageDTO);
 }
 
-/** The room's recent lines as a drafting transcript for one agent. */
+/**
+ * The room's recent lines as a drafting transcript for one agent. Raw SQL: every reply of a
+ * burst drafts from it, and through Prisma's query builder it cost about four times the CPU.
+ */
 export async function transcriptFor(roomId: string, agentId: string, limit = 40) {
-  const rows = await getDb().chatMessage.findMany({
-    where: { roomId, authorType: { not: "system" } },
-    orderBy: { seq: "desc" },
-    take: limit,
-  });
+  const d = dialect();
+  const rows = await getDb().$queryRawUnsafe<
+    { senderName: string; content: string; agentId: string | null }[]
+  >(
+    `SELECT "senderName", "content", "agentId" FROM "ChatMessage"
+     WHERE "roomId" = ${d.p(1)} AND "authorType" <> 'system' ORDER BY "seq" DESC LIMIT ${d.p(2)}`,
+    roomId,
+    limit,
+  );
   return rows
     .reverse()
     .map((m) => ({ sender: m.senderName, content: m.content, self: m.agentId === agentId }));

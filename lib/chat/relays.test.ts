@@ -80,6 +80,16 @@ describe.each(databases)("relays on %s", (_name, { url }) => {
     expect(await statusOf(replyKey)).toBe("done");
   });
 
+  run("a reply whose agent was deleted meanwhile is done without being heard", async () => {
+    await useDatabase(url!);
+    const { agent, replyKey } = await storedReply(-100);
+    await getDb().agent.delete({ where: { id: agent.id } });
+    const { heard, relay } = hearing();
+    expect(await runRelayOf(replyKey, relay)).toBe(true);
+    expect(heard).toEqual([]);
+    expect(await statusOf(replyKey)).toBe("done");
+  });
+
   run("a dropped reply is never relayed", async () => {
     await useDatabase(url!);
     const { replyKey } = await storedReply(-100);

@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { replyLines } from "./bubbles";
 import { dialect } from "./review-sql";
 
 /** How a finished reply reaches the other agents (the orchestrator's relayReply, passed in to keep imports one-way). */
@@ -75,8 +74,7 @@ export async function runRelayOf(replyKey: string, relayReply: RelayReply): Prom
 /** The other agents hear the reply (a failure is logged: the relay is not retried), then it is done. */
 async function runClaimed(relay: Claimed, relayReply: RelayReply): Promise<void> {
   const db = getDb();
-  const agent = await db.agent.findUnique({ where: { id: relay.agentId } });
-  const lines = agent ? await replyLines(relay.replyKey) : [];
+  const { agent, lines } = await replyOf(relay);
   if (agent && lines.length > 0) {
     await relayReply(agent, lines).catch((error) =>
       console.error(`relay of ${agent.name}'s reply failed:`, error),
@@ -87,4 +85,26 @@ async function runClaimed(relay: Claimed, relayReply: RelayReply): Promise<void>
     `UPDATE "ReplyRelay" SET "status" = 'done', "claimedUntil" = NULL WHERE "id" = ${d.p(1)}`,
     relay.id,
   );
+}
+
+/** The reply's agent (null once deleted) and its lines as scheduled, dropped ones left out: one round trip. */
+async function replyOf(relay: Claimed): Promise<{
+  agent: { id: string; roomId: string; name: string } | null;
+  lines: string[];
+}> {
+  const d = dialect();
+  const rows = await getDb().$queryRawUnsafe<
+    { id: string; roomId: string; name: string; content: string | null }[]
+  >(
+    `SELECT a."id", a."roomId", a."name", b."content" FROM "Agent" a
+     LEFT JOIN "AgentBubble" b ON b."replyKey" = ${d.p(2)} AND b."status" <> 'dropped'
+     WHERE a."id" = ${d.p(1)} ORDER BY b."position" ASC`,
+    relay.agentId,
+    relay.replyKey,
+  );
+  const first = rows[0];
+  return {
+    agent: first ? { id: first.id, roomId: first.roomId, name: first.name } : null,
+    lines: rows.flatMap((r) => (r.content === null ? [] : [r.content])),
+  };
 }

@@ -3,6 +3,7 @@
 // count the same things. Parameters are bound, never spliced into the text.
 
 import { containsPattern, type Dialect } from "./review-sql";
+import { sqlParams } from "./sql-params";
 
 export interface ReviewScope {
   userId: string;
@@ -38,15 +39,7 @@ export interface ScopedSql {
 }
 
 export function scopeSql(d: Dialect, scope: ReviewScope): ScopedSql {
-  const params: unknown[] = [];
-  const bind = (value: unknown) => {
-    params.push(value);
-    return d.p(params.length);
-  };
-  const bindDate = (value: Date) => {
-    params.push(d.date(value));
-    return d.dateParam(params.length);
-  };
+  const { params, bind, bindDate } = sqlParams(d);
   const roomConds = [`m."userId" = ${bind(scope.userId)}`];
   const roomId = scope.roomId ? bind(scope.roomId) : null;
   if (roomId) roomConds.push(`m."roomId" = ${roomId}`);
