@@ -43,8 +43,20 @@ export interface TurnTakingClientOptions {
   retries?: number;
   /** First retry waits ~backoffMs, then doubling, with jitter. */
   backoffMs?: number;
-  fetch?: typeof globalThis.fetch;
+  /** The global fetch by default; the server passes a lighter one (keep-alive-fetch). */
+  fetch?: TurnTakingFetch;
 }
+
+/** What the client needs of `fetch`: one request with a string body, and the status, headers and text of its answer. */
+export type TurnTakingFetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<{
+  readonly status: number;
+  readonly ok: boolean;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}>;
 
 export interface CallOptions {
   /** Aborting rejects with the signal's reason (also while waiting to retry). */
@@ -132,7 +144,7 @@ export function createTurnTakingClient({
     const signal = options?.signal;
     const forwarded = options?.forwardedFrom;
     const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Response | undefined;
+    let response: Awaited<ReturnType<TurnTakingFetch>> | undefined;
     let text: string;
     try {
       response = await fetchImpl(`${origin}${path}`, {

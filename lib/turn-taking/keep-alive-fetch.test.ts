@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 describe("createKeepAliveFetch", () => {
-  it("sends the method, headers and body, and answers a Response with status, headers and text", async () => {
+  it("sends the method, headers and body, and answers with status, headers and text", async () => {
     const fetch = createKeepAliveFetch();
     const res = await fetch(`${base}/echo`, {
       method: "POST",
