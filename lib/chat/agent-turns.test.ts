@@ -63,6 +63,80 @@ describe.each(databases)("agent turns on %s", (_name, { url }) => {
     expect(turn).toMatchObject({ outcome: "interrupted", draft: "first\nsecond" });
   });
 
+  run(
+    "every field of a recorded turn reads back as recorded, and one bad turn does not lose its batch",
+    async () => {
+      await useDatabase(url!);
+      const user = await getDb().user.create({ data: { name: "Cy" } });
+      const { roomId, agent } = await roomWithAgentRows(user.id);
+      const at = new Date("2026-12-07T23:59:59.250Z");
+      const first = new Date(at.getTime() + 1_500);
+      const last = new Date(at.getTime() + 4_250);
+      recordTurn({
+        roomId,
+        agent,
+        heardFrom: "Sam",
+        heardFromAgent: true,
+        heard: ["one", "two"],
+        at,
+        decision: "speak",
+        turnEpoch: 7,
+        tags: ["question"],
+        outcome: "replied",
+        replyKey: "key-1",
+        credits: 3,
+        score: 0.625,
+        reasons: [{ factor: "addressed", weight: 0.5, detail: "named" }],
+        systemPrompt: "Be brief.",
+        forwardness: 0.75,
+        firstBubbleAt: first,
+        lastBubbleAt: last,
+      });
+      // In the same batch: a turn of a room that no longer exists.
+      recordTurn({
+        roomId: "gone",
+        agent,
+        heardFrom: "Cy",
+        heardFromAgent: false,
+        heard: ["hi"],
+        at,
+        decision: "stay_silent",
+        outcome: "silent",
+      });
+      expect(await eventually(async () => (await getDb().agentTurn.count({ where: { roomId } })) === 1)).toBe(
+        true,
+      );
+      const turn = await getDb().agentTurn.findFirstOrThrow({ where: { roomId } });
+      expect(turn).toMatchObject({
+        agentId: agent.id,
+        agentName: agent.name,
+        heardFrom: "Sam",
+        heardFromAgent: true,
+        heard: "one\ntwo",
+        decision: "speak",
+        turnEpoch: 7,
+        tags: '["question"]',
+        outcome: "replied",
+        draft: null,
+        replyKey: "key-1",
+        credits: 3,
+        score: 0.625,
+        reasons: '[{"factor":"addressed","weight":0.5,"detail":"named"}]',
+        systemPrompt: "Be brief.",
+        forwardness: 0.75,
+        firstBubbleAt: first,
+        lastBubbleAt: last,
+        day: "2026-12-07",
+        firstDelayMs: 1_500,
+        lastDelayMs: 4_250,
+        createdAt: at,
+      });
+      // Written now, whenever the turn was heard.
+      expect(Math.abs(turn.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
+      expect(await getDb().agentTurn.count({ where: { roomId: "gone" } })).toBe(0);
+    },
+  );
+
   run("a reply still standing stays replied", async () => {
     await useDatabase(url!);
     const user = await getDb().user.create({ data: { name: "Bo" } });
