@@ -131,7 +131,7 @@ class TurnRecorder {
     try {
       await insertTurns(rows);
     } catch {
-      // One bad row (its room deleted meanwhile) must not take the others with it.
+      // One bad row (its room or agent deleted meanwhile) must not take the others with it.
       for (const row of rows) {
         await insertTurns([row]).catch((error) =>
           console.error(`could not record ${row.agentName}'s turn for review:`, error),
