@@ -39,8 +39,7 @@ afterAll(async () => {
 async function guest() {
   const session = new HttpSession(app.baseUrl);
   const user = await session.signInAsGuest();
-  const rooms = await session.json<{ rooms: RoomSummary[] }>("/api/rooms");
-  return { session, user, roomId: rooms.body.rooms[0]!.id };
+  return { session, user, roomId: (await session.demoRoom()).id };
 }
 
 const post = (s: HttpSession, roomId: string, content: string, headers: Record<string, string> = {}) =>

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { ChatMessageDTO, RoomSummary } from "@/lib/chat/types";
+import type { ChatMessageDTO } from "@/lib/chat/types";
 import { startEngine } from "./helpers/engine-fixture";
 import { createKeyWithCli, type RunningProcess, startProcess, tempSqliteUrl } from "./helpers/processes";
 import { HttpSession, waitUntil } from "./helpers/session";
@@ -25,8 +25,7 @@ describe("when the Turn-taking service fails", () => {
     });
     const ana = new HttpSession(app.baseUrl);
     await ana.signInAsGuest();
-    const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
-    const roomId = rooms.body.rooms[0]!.id;
+    const roomId = (await ana.demoRoom()).id;
 
     // The service goes away after the room exists.
     await engine.stop();

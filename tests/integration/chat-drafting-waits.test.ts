@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RoomSummary } from "@/lib/chat/types";
 import { startEngine } from "./helpers/engine-fixture";
 import {
   createKeyWithCli,
@@ -81,8 +80,7 @@ describe("an agent with a reply", () => {
   it("drafts only once every agent of the message has decided", async () => {
     const ana = new HttpSession(app.baseUrl);
     await ana.signInAsGuest();
-    const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
-    const roomId = rooms.body.rooms.find((r) => r.isDemo)!.id;
+    const roomId = (await ana.demoRoom()).id;
     const posted = await ana.json(`/api/rooms/${roomId}/messages`, {
       method: "POST",
       body: JSON.stringify({ content: "Sam, I can't log in to my account, can you help?" }),

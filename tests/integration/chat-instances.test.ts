@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChatMessageDTO, RoomDetail, RoomSummary } from "@/lib/chat/types";
+import type { ChatMessageDTO, RoomDetail } from "@/lib/chat/types";
 import { startEngine } from "./helpers/engine-fixture";
 import { freshPostgres } from "./helpers/postgres";
 import { createKeyWithCli, migrateWithCli, type RunningProcess, startNextApp } from "./helpers/processes";
@@ -108,8 +108,7 @@ describe("two app instances on one Postgres and Redis", () => {
   it("shows every human message and agent bubble to a person on either instance, once and in order", async () => {
     const [a, b] = apps as [RunningProcess, RunningProcess];
     ana = await person(a);
-    const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
-    roomId = rooms.body.rooms.find((r) => r.isDemo)!.id;
+    roomId = (await ana.demoRoom()).id;
     const invite = await ana.json<{ inviteUrl: string }>(`/api/rooms/${roomId}`);
     ben = await person(b);
     expect((await ben.joinByInvite(invite.body.inviteUrl)).roomId).toBe(roomId);

@@ -1,6 +1,6 @@
 import { createClient } from "@libsql/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChatMessageDTO, RoomSummary } from "@/lib/chat/types";
+import type { ChatMessageDTO } from "@/lib/chat/types";
 import { type RunningProcess, startProcess, tempSqliteUrl } from "./helpers/processes";
 import { HttpSession, waitUntil } from "./helpers/session";
 
@@ -33,8 +33,7 @@ describe("a retraction before the agent's first bubble", () => {
   it("drops the reply: no bubble of it is ever shown, and the review shows the dropped draft", async () => {
     const ana = new HttpSession(app.baseUrl);
     await ana.signInAsGuest();
-    const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
-    const roomId = rooms.body.rooms.find((r) => r.isDemo)!.id;
+    const roomId = (await ana.demoRoom()).id;
 
     expect((await post(ana, roomId, "Sam, my 2FA code is never accepted when I log in.")).status).toBe(201);
     // Sam's reply is scheduled (respond returned) and its first bubble is still ahead.

@@ -1,6 +1,6 @@
 import { createClient } from "@libsql/client";
 import { afterAll, describe, expect, it } from "vitest";
-import type { ChatMessageDTO, RoomSummary } from "@/lib/chat/types";
+import type { ChatMessageDTO } from "@/lib/chat/types";
 import { type RunningProcess, startProcess, tempSqliteUrl } from "./helpers/processes";
 import { HttpSession, waitUntil } from "./helpers/session";
 
@@ -21,8 +21,7 @@ describe("a restart in the middle of a reply", () => {
     const port = app.port;
     const ana = new HttpSession(app.baseUrl);
     await ana.signInAsGuest();
-    const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
-    const roomId = rooms.body.rooms.find((r) => r.isDemo)!.id;
+    const roomId = (await ana.demoRoom()).id;
     const posted = await ana.json(`/api/rooms/${roomId}/messages`, {
       method: "POST",
       body: JSON.stringify({

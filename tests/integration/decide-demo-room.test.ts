@@ -3,7 +3,7 @@
 // message that names Sam mid-sentence is answered by Sam alone.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ChatMessageDTO, RoomSummary } from "@/lib/chat/types";
+import type { ChatMessageDTO } from "@/lib/chat/types";
 import { type RunningProcess, startProcess, tempSqliteUrl } from "./helpers/processes";
 import { HttpSession, waitUntil } from "./helpers/session";
 
@@ -21,10 +21,7 @@ beforeAll(async () => {
   });
   ana = new HttpSession(app.baseUrl);
   await ana.signInAsGuest();
-  const rooms = await ana.json<{ rooms: RoomSummary[] }>("/api/rooms");
-  const demo = rooms.body.rooms.find((r) => r.isDemo);
-  if (!demo) throw new Error("no demo room");
-  roomId = demo.id;
+  roomId = (await ana.demoRoom()).id;
 });
 
 afterAll(async () => {

@@ -1,3 +1,5 @@
+import type { RoomSummary } from "@/lib/chat/types";
+
 /** A signed-in person talking to the app over plain HTTP (cookies kept like a browser). */
 export class HttpSession {
   private readonly jar = new Map<string, string>();
@@ -55,6 +57,14 @@ export class HttpSession {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/rooms" }),
     });
+  }
+
+  /** The demo room every new person lands in, with its three agents. */
+  async demoRoom(): Promise<RoomSummary> {
+    const rooms = await this.json<{ rooms: RoomSummary[] }>("/api/rooms");
+    const demo = rooms.body.rooms?.find((r) => r.isDemo);
+    if (!demo) throw new Error(`no demo room (GET /api/rooms answered ${rooms.status})`);
+    return demo;
   }
 
   async signInAsGuest(): Promise<{ id: string; name: string }> {
