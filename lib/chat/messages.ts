@@ -46,7 +46,7 @@ export async function listMessages(roomId: string, after = 0, limit = 200): Prom
 
 /**
  * The room's recent lines as a drafting transcript for one agent. Raw SQL: every reply of a
- * burst drafts from it, and through Prisma's query builder it cost about four times the CPU.
+ * burst drafts from it, and through Prisma's query builder it cost three to four times the CPU.
  */
 export async function transcriptFor(roomId: string, agentId: string, limit = 40) {
   const d = dialect();
