@@ -47,16 +47,19 @@ export interface TurnTakingClientOptions {
   fetch?: TurnTakingFetch;
 }
 
-/** What the client needs of `fetch`: one request with a string body, and the status, headers and text of its answer. */
-export type TurnTakingFetch = (
-  url: string,
-  init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
-) => Promise<{
+/** What the client reads of a fetch Response. */
+export interface TurnTakingFetchResponse {
   readonly status: number;
   readonly ok: boolean;
   readonly headers: { get(name: string): string | null };
   text(): Promise<string>;
-}>;
+}
+
+/** What the client needs of `fetch`: one request with a string body, and the status, headers and text of its answer. */
+export type TurnTakingFetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<TurnTakingFetchResponse>;
 
 export interface CallOptions {
   /** Aborting rejects with the signal's reason (also while waiting to retry). */
@@ -144,7 +147,7 @@ export function createTurnTakingClient({
     const signal = options?.signal;
     const forwarded = options?.forwardedFrom;
     const timeout = AbortSignal.timeout(timeoutMs);
-    let response: Awaited<ReturnType<TurnTakingFetch>> | undefined;
+    let response: TurnTakingFetchResponse | undefined;
     let text: string;
     try {
       response = await fetchImpl(`${origin}${path}`, {

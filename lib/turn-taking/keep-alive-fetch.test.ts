@@ -70,7 +70,12 @@ describe("createKeepAliveFetch", () => {
     expect(res.headers.get("x-request-id")).toBe("req_1");
     expect(res.headers.get("set-cookie")).toBe("a=1, b=2");
     // Content-Length counts bytes, not characters.
-    expect(await res.json()).toEqual({ method: "POST", body: '{"hé":1}', length: "9", auth: "Bearer k" });
+    expect(JSON.parse(await res.text())).toEqual({
+      method: "POST",
+      body: '{"hé":1}',
+      length: "9",
+      auth: "Bearer k",
+    });
     const missing = await fetch(`${base}/missing`, { method: "POST", body: "" });
     expect([missing.status, missing.ok]).toEqual([404, false]);
     const empty = await fetch(`${base}/empty`);
